@@ -1,0 +1,65 @@
+package org.newskg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.newskg.serve.NewskgServer;
+import org.newskg.serve.ServerConfig;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** The SPARQL server over the dataset, as configured in fuseki-config/config.ttl. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+         description = { "Serve the dataset over SPARQL with Fuseki, as configured in fuseki-config/config.ttl.",
+                         "With --load, load facts files (as the load command does) before serving." })
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataOption data;
+
+    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Server configuration (default: fuseki-config/config.ttl, or the copy in the jar).")
+    Path config;
+
+    @Option(names = "--load", paramLabel = "PATH", split = ",", description = "Facts files or folders to load first; repeatable.")
+    List<Path> load = new ArrayList<>();
+
+    @Option(names = "--public", description = "Listen on all interfaces, not only on localhost. The write endpoints are not protected yet.")
+    boolean publicAccess;
+
+    @Override
+    public Integer call() {
+        if (!load.isEmpty()) {
+            int loaded = LoadCommand.load(spec, data.dir, load);
+            if (loaded != ExitCodes.OK)
+                return loaded;
+        }
+        ServerConfig serverConfig = config != null ? ServerConfig.read(config) : ServerConfig.standard();
+        FusekiServer server = NewskgServer.create(serverConfig, data.dir)
+                .port(port)
+                .loopback(!publicAccess)
+                .build()
+                .start();
+        PrintWriter err = spec.commandLine().getErr();
+        String root = "http://localhost:" + server.getHttpPort();
+        err.println("newskg: serving " + data.dir + " (configuration " + serverConfig.source() + ")");
+        err.println("newskg: SPARQL endpoint " + root + "/" + NewskgServer.DATASET + "/sparql");
+        err.println("newskg: UI              " + root + "/");
+        err.println("newskg: press Ctrl-C to stop");
+        err.flush();
+        server.join();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,18 @@
+package org.newskg.facts;
+
+import java.util.List;
+
+/**
+ * An answer to an allegation: a denial, or a counter-claim, which also names whom it accuses
+ * ({@code against}) of what ({@code act}).
+ */
+public record Response(String id, List<String> by, String content, String quote, List<String> against, String act,
+                       List<Span> evidence, Double confidence, String label, List<String> characterizations) implements Fact {
+
+    public Response {
+        by = Lists.of(by);
+        against = Lists.of(against);
+        evidence = Lists.of(evidence);
+        characterizations = Lists.of(characterizations);
+    }
+}

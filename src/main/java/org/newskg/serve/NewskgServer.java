@@ -1,0 +1,36 @@
+package org.newskg.serve;
+
+import java.nio.file.Path;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+
+/**
+ * Builds the newskg SPARQL server from its configuration file, in the manner of
+ * {@link FusekiServer#create()}:
+ *
+ * <pre>
+ *   FusekiServer server = NewskgServer.create(ServerConfig.standard(), Path.of("data"))
+ *                                     .port(3030)
+ *                                     .build()
+ *                                     .start();
+ * </pre>
+ *
+ * What the server offers is in the configuration; this class adds only the dataset
+ * location, the read-only UI, and binding to localhost unless told otherwise.
+ */
+public final class NewskgServer {
+    private NewskgServer() {}
+
+    /** Name of the dataset in the standard configuration. */
+    public static final String DATASET = "newskg";
+    public static final int DEFAULT_PORT = 3030;
+
+    public static FusekiServer.Builder create(ServerConfig config, Path dataDir) {
+        return FusekiServer.create()
+                .fusekiModules(FusekiModules.create(new ReadOnlyUi()))
+                .parseConfig(config.withDataset(dataDir))
+                .port(DEFAULT_PORT)
+                .loopback(true);
+    }
+}

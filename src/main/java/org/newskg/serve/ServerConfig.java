@@ -1,0 +1,69 @@
+package org.newskg.serve;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+
+/**
+ * The server configuration ({@code fuseki-config/config.ttl}), read as RDF so that the one
+ * value that differs between runs, the dataset location, can be set from the command line
+ * while everything else comes from the file as written.
+ */
+public final class ServerConfig {
+    /** Path of the configuration in the repository. */
+    public static final Path SOURCE = Path.of("fuseki-config", "config.ttl");
+    /** Classpath copy, put there by the build, for the jar run elsewhere. */
+    public static final String RESOURCE = "/fuseki-config/config.ttl";
+
+    static final Property TDB2_LOCATION = ResourceFactory.createProperty("http://jena.apache.org/2016/tdb#", "location");
+
+    private final Model model;
+    private final String source;
+
+    private ServerConfig(Model model, String source) {
+        this.model = model;
+        this.source = source;
+    }
+
+    /** The repository's file when present, otherwise the copy in the jar. */
+    public static ServerConfig standard() {
+        if (Files.isRegularFile(SOURCE))
+            return read(SOURCE);
+        try (var in = ServerConfig.class.getResourceAsStream(RESOURCE)) {
+            if (in == null)
+                throw new IllegalStateException("no server configuration at " + SOURCE + " nor in the jar");
+            return new ServerConfig(RDFParser.source(in).lang(Lang.TURTLE).toModel(), "jar:" + RESOURCE);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public static ServerConfig read(Path file) {
+        return new ServerConfig(RDFParser.source(file).lang(Lang.TURTLE).toModel(), file.toString());
+    }
+
+    /** Where the configuration came from, for messages. */
+    public String source() {
+        return source;
+    }
+
+    /** The configuration with its TDB2 dataset at {@code dataDir}. */
+    public Model withDataset(Path dataDir) {
+        Model copy = org.apache.jena.rdf.model.ModelFactory.createDefaultModel().add(model);
+        List<Statement> locations = copy.listStatements(null, TDB2_LOCATION, (RDFNode) null).toList();
+        if (locations.size() != 1)
+            throw new IllegalStateException(source + " must configure exactly one TDB2 dataset (tdb2:location), found " + locations.size());
+        Statement s = locations.get(0);
+        copy.remove(s);
+        copy.add(s.getSubject(), TDB2_LOCATION, dataDir.toAbsolutePath().normalize().toString());
+        return copy;
+    }
+}

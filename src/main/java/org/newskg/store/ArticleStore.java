@@ -1,0 +1,192 @@
+package org.newskg.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.newskg.facts.ArticleFacts;
+import org.newskg.map.Entailments;
+import org.newskg.map.FactsMapper;
+import org.newskg.map.IriScheme;
+import org.newskg.map.Ontology;
+import org.newskg.store.LoadResult.Outcome;
+import org.newskg.vocab.NKG;
+
+/**
+ * A TDB2 dataset on disk holding newskg articles, one named graph per article.
+ * <p>
+ * Each article is written in a transaction of its own: its old graph (if any) is dropped and
+ * the new one written, so a re-load replaces rather than duplicates, and a crash leaves
+ * either the old article or the new one, never a mix. Input whose content hash matches the
+ * stored one is skipped. Entailments of the ontology are materialized as the data is written.
+ *
+ * <pre>
+ *   try (ArticleStore store = ArticleStore.open(Path.of("data"))) {
+ *       store.load(facts);
+ *   }
+ * </pre>
+ */
+public final class ArticleStore implements AutoCloseable {
+    private final Path location;
+    private final DatasetGraph dataset;
+    private final FactsMapper mapper;
+    private final Entailments entailments;
+
+    private ArticleStore(Path location, DatasetGraph dataset, FactsMapper mapper) {
+        this.location = location;
+        this.dataset = dataset;
+        this.mapper = mapper;
+        this.entailments = Entailments.of(Ontology.model());
+    }
+
+    /** Opens (creating if needed) the dataset in {@code dir} with the standard IRIs. */
+    public static ArticleStore open(Path dir) {
+        return open(dir, new FactsMapper(IriScheme.standard()));
+    }
+
+    public static ArticleStore open(Path dir, FactsMapper mapper) {
+        return new ArticleStore(dir, connect(dir), mapper);
+    }
+
+    /**
+     * Connects to TDB2 in {@code dir}, turning Jena's failures into messages a user can act on.
+     * TDB2 takes a process lock on the directory, so a second process gets "in use".
+     */
+    public static DatasetGraph connect(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir))
+            throw new StoreException("dataset location " + dir + " is a file, not a directory");
+        if (Files.isDirectory(dir) && !isEmpty(dir) && !looksLikeTdb2(dir))
+            throw new StoreException("dataset location " + dir + " holds files that are not a TDB2 dataset");
+        try {
+            return DatabaseMgr.connectDatasetGraph(dir.toString());
+        } catch (RuntimeException e) {
+            String msg = String.valueOf(e.getMessage());
+            if (msg.contains("already locked") || msg.contains("in use") || msg.contains("lock"))
+                throw new StoreException("dataset " + dir + " is in use by another process; stop it (or the server) first", e);
+            throw new StoreException("cannot open dataset " + dir + ": " + msg, e);
+        }
+    }
+
+    /** TDB2 keeps its data in {@code Data-NNNN} folders beside a {@code tdb.lock} file. */
+    private static boolean looksLikeTdb2(Path dir) {
+        try (var entries = Files.list(dir)) {
+            return entries.anyMatch(p -> p.getFileName().toString().startsWith("Data-")
+                    || p.getFileName().toString().equals("tdb.lock"));
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot read dataset location " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot read dataset location " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path location() {
+        return location;
+    }
+
+    public DatasetGraph datasetGraph() {
+        return dataset;
+    }
+
+    public Dataset dataset() {
+        return org.apache.jena.query.DatasetFactory.wrap(dataset);
+    }
+
+    /** Writes one article in its own transaction, replacing any earlier version of it. */
+    public LoadResult load(ArticleFacts facts) {
+        String id = facts.article().id();
+        Node graphName = mapper.iris().articleGraph(id);
+        Node article = mapper.iris().article(id);
+        return Txn.calculateWrite(dataset, () -> {
+            Graph old = dataset.getGraph(graphName);
+            boolean existed = !old.isEmpty();
+            if (existed && facts.contentHash() != null
+                    && old.contains(article, NKG.contentHash.asNode(), org.apache.jena.graph.NodeFactory.createLiteralString(facts.contentHash())))
+                return new LoadResult(id, Outcome.UNCHANGED, 0);
+            if (existed)
+                dataset.removeGraph(graphName);
+            Counting sink = new Counting(StreamRDFLib.dataset(dataset));
+            StreamRDF stream = entailments.wrap(sink);
+            stream.start();
+            mapper.map(facts, stream);
+            stream.finish();
+            return new LoadResult(id, existed ? Outcome.REPLACED : Outcome.ADDED, sink.count.get());
+        });
+    }
+
+    /**
+     * Loads articles one transaction each, after the ontology, reporting each result to
+     * {@code progress}. A failure stops the batch: what was loaded before it stays loaded,
+     * the failing article is not written at all.
+     */
+    public LoadSummary loadAll(List<ArticleFacts> articles, Consumer<LoadResult> progress) {
+        loadOntology();
+        LoadSummary summary = LoadSummary.EMPTY;
+        for (ArticleFacts a : articles) {
+            LoadResult r = load(a);
+            summary = summary.plus(r);
+            progress.accept(r);
+        }
+        return summary;
+    }
+
+    /** Puts the ontology in its own graph (replacing an older copy), so queries can read labels of terms. */
+    public void loadOntology() {
+        Node g = mapper.iris().ontologyGraph();
+        Txn.executeWrite(dataset, () -> {
+            dataset.removeGraph(g);
+            Ontology.model().getGraph().find().forEachRemaining(t -> dataset.add(Quad.create(g, t)));
+        });
+    }
+
+    /** Number of articles in the dataset. */
+    public long articleCount() {
+        return Txn.calculateRead(dataset, () -> {
+            long n = 0;
+            var it = dataset.find(Node.ANY, Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), NKG.Article.asNode());
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    @Override
+    public void close() {
+        // TDB2 keeps the connection cached for this JVM (a server in the same process shares it);
+        // releasing it here would pull the dataset from under that server.
+    }
+
+    /** Counts the quads that reach the dataset. */
+    private static final class Counting extends StreamRDFWrapper {
+        final AtomicLong count = new AtomicLong();
+
+        Counting(StreamRDF sink) {
+            super(sink);
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            count.incrementAndGet();
+            super.quad(quad);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.newskg;
+
+import java.nio.file.Path;
+
+import org.newskg.facts.ArticleFacts;
+import org.newskg.facts.FactsException;
+import org.newskg.facts.FactsReader;
+
+/** Where the tests find their inputs: the bundled articles and the fixtures under src/test/resources. */
+public final class Fixtures {
+    private Fixtures() {}
+
+    public static final Path ARTICLES = Path.of("articles");
+    public static final Path SEED = ARTICLES.resolve("000_1c78fd6e59ff975b.facts.json");
+    public static final Path FACTS = Path.of("src", "test", "resources", "facts");
+    public static final Path MINIMAL = FACTS.resolve("valid").resolve("minimal.facts.json");
+    public static final Path INVALID = FACTS.resolve("invalid");
+    public static final Path QUERIES = Path.of("queries");
+
+    public static ArticleFacts read(Path file) {
+        try {
+            return FactsReader.standard().read(file);
+        } catch (FactsException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    public static ArticleFacts seed() {
+        return read(SEED);
+    }
+
+    public static ArticleFacts minimal() {
+        return read(MINIMAL);
+    }
+}

@@ -1,0 +1,165 @@
+package org.newskg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.newskg.Fixtures;
+import org.newskg.ingest.FactsFiles;
+import org.newskg.map.IriScheme;
+import org.newskg.store.ArticleStore;
+
+/**
+ * The shipped server configuration, started as {@code serve} starts it, on a free port, over a
+ * TDB2 dataset on disk loaded from {@code articles/}; everything is asked over HTTP.
+ */
+class ServerTest {
+    /** Set to rewrite queries/expected/*.srj from the current results (then review the diff). */
+    private static final boolean WRITE_EXPECTED = Boolean.getBoolean("newskg.writeExpected");
+
+    @TempDir
+    static Path dataDir;
+
+    private static FusekiServer server;
+    private static String base;
+    private static final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() throws Exception {
+        ArticleStore.open(dataDir).loadAll(FactsFiles.readAll(FactsFiles.find(List.of(Fixtures.ARTICLES))), r -> {});
+        server = NewskgServer.create(ServerConfig.read(ServerConfig.SOURCE), dataDir).port(0).build().start();
+        base = "http://localhost:" + server.getHttpPort();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null)
+            server.stop();
+    }
+
+    static Stream<Path> queries() throws IOException {
+        try (Stream<Path> files = Files.list(Fixtures.QUERIES)) {
+            return files.filter(p -> p.toString().endsWith(".rq")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("queries")
+    void everyQueryReturnsItsExpectedResultOverHttp(Path queryFile) throws IOException {
+        Query query = QueryFactory.read(queryFile.toString());
+        Path expectedFile = Fixtures.QUERIES.resolve("expected").resolve(queryFile.getFileName().toString().replace(".rq", ".srj"));
+        ResultSetRewindable actual = ResultSet.adapt(QueryExecHTTP.service(base + "/newskg/sparql").query(query).select()).rewindable();
+        if (WRITE_EXPECTED) {
+            try (var out = Files.newOutputStream(expectedFile)) {
+                ResultSetMgr.write(out, actual, ResultSetLang.RS_JSON);
+            }
+            actual.reset();
+        }
+        if (!Files.exists(expectedFile))
+            fail(queryFile + " has no expected result " + expectedFile + "; run the tests with -Dnewskg.writeExpected=true and review it");
+        List<String> rows = ResultRows.of(RowSet.adapt(actual));
+        assertFalse(rows.isEmpty(), queryFile + " returns rows on the bundled articles");
+        List<String> expected;
+        try (var in = Files.newInputStream(expectedFile)) {
+            expected = ResultRows.of(RowSet.adapt(ResultSetMgr.read(in, ResultSetLang.RS_JSON)));
+        }
+        assertEquals(expected, rows);
+    }
+
+    @Test
+    void everyExpectedResultHasItsQuery() throws IOException {
+        try (Stream<Path> files = Files.list(Fixtures.QUERIES.resolve("expected"))) {
+            files.forEach(f -> assertTrue(Files.exists(Fixtures.QUERIES.resolve(f.getFileName().toString().replace(".srj", ".rq"))),
+                                          f + " has no query"));
+        }
+    }
+
+    @Test
+    void queriesSeeTheUnionOfAllArticleGraphsWithoutAGraphClause() throws Exception {
+        String ask = "ASK { <https://w3id.org/newskg/id/Q15031> a <https://w3id.org/newskg/ontology#Person> ;"
+                + " ^<https://w3id.org/newskg/ontology#guestOfHonour> ?parade }";
+        assertTrue(QueryExecHTTP.service(base + "/newskg/sparql").query(ask).ask());
+        assertTrue(QueryExecHTTP.service(base + "/newskg/query").query(ask).ask(), "/query is an alias");
+    }
+
+    @Test
+    void graphStoreReadGivesAnArticlesGraph() throws Exception {
+        String graph = IriScheme.standard().articleGraph("000_1c78fd6e59ff975b").getURI();
+        HttpResponse<String> r = get("/newskg/get?graph=" + java.net.URLEncoder.encode(graph, "UTF-8"), "text/turtle");
+        assertEquals(200, r.statusCode());
+        Graph g = RDFParser.fromString(r.body(), Lang.TURTLE).toGraph();
+        assertTrue(g.size() > 100, "the article's graph has its facts: " + g.size());
+    }
+
+    @Test
+    void readEndpointsRefuseUpdates() throws Exception {
+        HttpRequest update = HttpRequest.newBuilder(URI.create(base + "/newskg/sparql"))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:a> <urn:b> <urn:c> }")).build();
+        int status = http.send(update, HttpResponse.BodyHandlers.ofString()).statusCode();
+        assertTrue(status >= 400, "the query endpoint does not take updates: " + status);
+        HttpRequest put = HttpRequest.newBuilder(URI.create(base + "/newskg/get?default"))
+                .header("Content-Type", "text/turtle")
+                .PUT(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> <urn:c> .")).build();
+        assertTrue(http.send(put, HttpResponse.BodyHandlers.ofString()).statusCode() >= 400, "/get is read-only");
+        assertFalse(QueryExecHTTP.service(base + "/newskg/sparql").query("ASK { <urn:a> ?p ?o }").ask());
+    }
+
+    @Test
+    void theUiIsServedAtTheRootAndListsTheDataset() throws Exception {
+        HttpResponse<String> ui = get("/", "text/html");
+        assertEquals(200, ui.statusCode());
+        assertTrue(ui.body().toLowerCase().contains("<html"), "an HTML page");
+        HttpResponse<String> status = get("/$/server", "application/json");
+        assertEquals(200, status.statusCode());
+        assertTrue(status.body().contains("/newskg"), status.body());
+        assertEquals(404, get("/$/datasets", "application/json").statusCode(), "no dataset administration");
+    }
+
+    @Test
+    void theConfigurationSetsAQueryTimeout() {
+        Object timeout = server.getDataAccessPointRegistry().get("/newskg").getDataService().getDataset().getContext()
+                .get(org.apache.jena.sparql.util.Symbol.create("http://jena.apache.org/ARQ#queryTimeout"));
+        Object serverTimeout = server.getServletContext() == null ? null : timeout;
+        assertTrue(timeout != null || serverTimeout != null || configHasTimeout(), "a query timeout is configured");
+    }
+
+    private static boolean configHasTimeout() {
+        return ServerConfig.read(ServerConfig.SOURCE).withDataset(dataDir)
+                .listStatements(null, null, "arq:queryTimeout").hasNext();
+    }
+
+    private static HttpResponse<String> get(String path, String accept) throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET().build();
+        return http.send(req, HttpResponse.BodyHandlers.ofString());
+    }
+}

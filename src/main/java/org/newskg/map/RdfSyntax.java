@@ -19,6 +19,8 @@ public enum RdfSyntax {
     RDFXML("rdfxml", "rdf", RDFFormat.RDFXML_PLAIN, null, false),
     TRIX("trix", "trix", RDFFormat.TRIX, null, true),
     RDF_THRIFT("thrift", "trdf", RDFFormat.RDF_THRIFT, null, true),
+    RDF_PROTOBUF("protobuf", "rpb", RDFFormat.RDF_PROTO, null, true),
+    RDFJSON("rdfjson", "rj", RDFFormat.RDFJSON, null, false),
     RDF4J_BINARY("rdf4j-binary", "brf", null, org.eclipse.rdf4j.rio.RDFFormat.BINARY, true),
     N3("n3", "n3", null, org.eclipse.rdf4j.rio.RDFFormat.N3, false);
 

@@ -33,12 +33,13 @@ import org.newskg.vocab.NKG;
  * stored one is skipped. Entailments of the ontology are materialized as the data is written.
  *
  * <pre>
- *   try (ArticleStore store = ArticleStore.open(Path.of("data"))) {
- *       store.load(facts);
- *   }
+ *   ArticleStore store = ArticleStore.open(Path.of("data"));
+ *   store.load(facts);
  * </pre>
+ * TDB2 keeps one connection per directory for the whole JVM (a server in the same process
+ * shares it), so a store is not closed; another process is kept out by TDB2's lock file.
  */
-public final class ArticleStore implements AutoCloseable {
+public final class ArticleStore {
     private final Path location;
     private final DatasetGraph dataset;
     private final FactsMapper mapper;
@@ -167,12 +168,6 @@ public final class ArticleStore implements AutoCloseable {
             }
             return n;
         });
-    }
-
-    @Override
-    public void close() {
-        // TDB2 keeps the connection cached for this JVM (a server in the same process shares it);
-        // releasing it here would pull the dataset from under that server.
     }
 
     /** Counts the quads that reach the dataset. */

@@ -16,6 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.update.UpdateAction;
 import org.newskg.facts.ArticleFacts;
 import org.newskg.map.Entailments;
 import org.newskg.map.FactsMapper;
@@ -128,6 +129,8 @@ public final class ArticleStore {
             stream.start();
             mapper.map(facts, stream);
             stream.finish();
+            if (facts.entities().stream().anyMatch(e -> e.partOf() != null))
+                closePartOf();
             return new LoadResult(id, existed ? Outcome.REPLACED : Outcome.ADDED, sink.count.get());
         });
     }
@@ -146,6 +149,27 @@ public final class ArticleStore {
             progress.accept(r);
         }
         return summary;
+    }
+
+    /**
+     * Materializes the transitivity of {@code nkg:partOf} (and its inverse) in the entities
+     * graph, where part-whole links of places and state bodies live: a district of a region of
+     * a state is part of the state. Repeated until nothing new follows, inside the caller's
+     * write transaction.
+     */
+    private void closePartOf() {
+        Node g = mapper.iris().entitiesGraph();
+        String update = """
+                PREFIX nkg: <https://w3id.org/newskg/ontology#>
+                INSERT { GRAPH <%s> { ?a nkg:partOf ?c . ?c nkg:hasPart ?a } }
+                WHERE  { GRAPH <%s> { ?a nkg:partOf ?b . ?b nkg:partOf ?c
+                                      FILTER (?a != ?c) FILTER NOT EXISTS { ?a nkg:partOf ?c } } }
+                """.formatted(g.getURI(), g.getURI());
+        long size;
+        do {
+            size = dataset.getGraph(g).size();
+            UpdateAction.parseExecute(update, dataset);
+        } while (dataset.getGraph(g).size() != size);
     }
 
     /** Puts the ontology in its own graph (replacing an older copy), so queries can read labels of terms. */

@@ -76,12 +76,18 @@ public final class NKG {
 
     // Object properties
     public static final Property partOf = property("partOf");
+    public static final Property hasPart = property("hasPart");
     public static final Property bodyOf = property("bodyOf");
+    public static final Property hasBody = property("hasBody");
     public static final Property locatedIn = property("locatedIn");
+    public static final Property containsPlace = property("containsPlace");
     public static final Property memberOf = property("memberOf");
+    public static final Property hasMember = property("hasMember");
     public static final Property nationality = property("nationality");
     public static final Property positionOf = property("positionOf");
+    public static final Property hasPosition = property("hasPosition");
     public static final Property holder = property("holder");
+    public static final Property tenure = property("tenure");
     public static final Property position = property("position");
     public static final Property participant = property("participant");
     public static final Property host = property("host");
@@ -100,8 +106,11 @@ public final class NKG {
     public static final Property allegedEvent = property("allegedEvent");
     public static final Property status = property("status");
     public static final Property respondsTo = property("respondsTo");
+    public static final Property hasResponse = property("hasResponse");
     public static final Property denies = property("denies");
+    public static final Property deniedBy = property("deniedBy");
     public static final Property counters = property("counters");
+    public static final Property counteredBy = property("counteredBy");
     public static final Property party = property("party");
     public static final Property beneficiary = property("beneficiary");
     public static final Property declaredBy = property("declaredBy");
@@ -109,9 +118,11 @@ public final class NKG {
     public static final Property exporter = property("exporter");
     public static final Property importer = property("importer");
     public static final Property reportedIn = property("reportedIn");
+    public static final Property reports = property("reports");
     public static final Property evidence = property("evidence");
     public static final Property sentence = property("sentence");
     public static final Property denotes = property("denotes");
+    public static final Property denotedBy = property("denotedBy");
     public static final Property text = property("text");
     public static final Property publisher = property("publisher");
     public static final Property agency = property("agency");

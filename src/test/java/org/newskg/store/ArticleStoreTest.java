@@ -100,6 +100,29 @@ class ArticleStoreTest {
     }
 
     @Test
+    void partOfIsTransitiveAcrossArticles() throws Exception {
+        ArticleStore store = ArticleStore.open(dir);
+        store.load(read("""
+                {"format": "newskg-facts/1.0", "article": {"id": "a1", "language": "en", "text": "Sumy region lies in Ukraine."},
+                 "entities": [{"id": "ua", "type": "State", "name": "Ukraine", "wikidata": "Q212"},
+                              {"id": "sumy", "type": "Place", "name": "Sumy region", "partOf": "ua"}]}"""));
+        store.load(read("""
+                {"format": "newskg-facts/1.0", "article": {"id": "a2", "language": "en", "text": "Okhtyrka lies in Sumy region."},
+                 "entities": [{"id": "sumy", "type": "Place", "name": "Sumy region"},
+                              {"id": "okhtyrka", "type": "Place", "name": "Okhtyrka", "partOf": "sumy"}]}"""));
+        Node okhtyrka = org.apache.jena.graph.NodeFactory.createURI(IriScheme.DEFAULT_BASE + "id/place/okhtyrka");
+        Node ukraine = org.apache.jena.graph.NodeFactory.createURI(IriScheme.DEFAULT_BASE + "id/Q212");
+        Txn.executeRead(store.datasetGraph(), () -> {
+            assertTrue(store.datasetGraph().contains(iris.entitiesGraph(), okhtyrka, NKG.partOf.asNode(), ukraine));
+            assertTrue(store.datasetGraph().contains(iris.entitiesGraph(), ukraine, NKG.hasPart.asNode(), okhtyrka));
+        });
+    }
+
+    private static ArticleFacts read(String json) throws Exception {
+        return org.newskg.facts.FactsReader.standard().read("inline.json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
     void refusesADirectoryThatIsNotADataset() throws Exception {
         Files.writeString(dir.resolve("notes.txt"), "not a database");
         StoreException e = assertThrows(StoreException.class, () -> ArticleStore.open(dir));

@@ -10,6 +10,7 @@ import org.newskg.ingest.BatchException;
 import org.newskg.ingest.FactsFiles;
 import org.newskg.store.ArticleStore;
 import org.newskg.store.LoadSummary;
+import org.newskg.validate.ShapeViolationException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** Facts files into the TDB2 dataset, one transaction per article. */
 @Command(name = "load", mixinStandardHelpOptions = true,
          description = { "Load facts files into a TDB2 dataset, one transaction per article.",
-                         "Every file is checked first; if any is bad, nothing is loaded. Loading an article again replaces it." })
+                         "Every file is checked first, against the facts format and the SHACL shapes; if any is bad, nothing is loaded.",
+                         "Loading an article again replaces it; unchanged input is skipped." })
 final class LoadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -53,7 +55,14 @@ final class LoadCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         }
         ArticleStore store = ArticleStore.open(dataDir);
-        LoadSummary summary = store.loadAll(articles, new Progress(err, articles.size()));
+        LoadSummary summary;
+        try {
+            summary = store.loadAll(articles, new Progress(err, articles.size()));
+        } catch (ShapeViolationException e) {
+            err.println("newskg: " + e.getMessage());
+            err.println("newskg: nothing loaded");
+            return ExitCodes.FAILURE;
+        }
         err.println("newskg: " + summary + " into " + dataDir);
         return ExitCodes.OK;
     }

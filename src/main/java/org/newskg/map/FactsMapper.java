@@ -14,6 +14,9 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -66,6 +69,16 @@ public final class FactsMapper {
     /** Sends the quads of one article to {@code out}. */
     public void map(ArticleFacts facts, StreamRDF out) {
         new Run(facts, out).map();
+    }
+
+    /** The quads of one article and what they entail, in a new in-memory dataset. */
+    public DatasetGraph toDataset(ArticleFacts facts, Entailments entailments) {
+        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        StreamRDF stream = entailments.wrap(StreamRDFLib.dataset(dataset));
+        stream.start();
+        map(facts, stream);
+        stream.finish();
+        return dataset;
     }
 
     /** The state of mapping one article. */
@@ -222,7 +235,7 @@ public final class FactsMapper {
                 add(f, NKG.concerns, factNode(a.concerns()));
             if (a.allegedEvent() != null)
                 add(f, NKG.allegedEvent, factNode(a.allegedEvent()));
-            add(f, NKG.status, NodeFactory.createURI(NKG.NS + capitalize(a.status())));
+            add(f, NKG.status, status(a.status()));
             addDate(f, NKG.date, a.date());
             addString(f, NKG.quote, a.quote());
             for (Response d : a.denials()) {
@@ -235,6 +248,7 @@ public final class FactsMapper {
                 c.by().forEach(p -> addEntityRef(r, NKG.accuser, p));
                 c.against().forEach(p -> addEntityRef(r, NKG.accused, p));
                 addString(r, NKG.allegedAct, c.act());
+                add(r, NKG.status, status(c.status() != null ? c.status() : "unverified"));
             }
         }
 
@@ -356,6 +370,11 @@ public final class FactsMapper {
         private void add(Node s, org.apache.jena.rdf.model.Property p, Node o) {
             out.quad(Quad.create(graph, s, p.asNode(), o));
         }
+    }
+
+    /** "denied" names nkg:Denied. */
+    private static Node status(String status) {
+        return NodeFactory.createURI(NKG.NS + capitalize(status));
     }
 
     private static Node typed(String lexical, XSDDatatype type) {

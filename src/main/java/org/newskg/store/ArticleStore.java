@@ -3,16 +3,12 @@ package org.newskg.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -23,6 +19,9 @@ import org.newskg.map.FactsMapper;
 import org.newskg.map.IriScheme;
 import org.newskg.map.Ontology;
 import org.newskg.store.LoadResult.Outcome;
+import org.newskg.validate.ShapeViolationException;
+import org.newskg.validate.Shapes;
+import org.newskg.validate.Violations;
 import org.newskg.vocab.NKG;
 
 /**
@@ -45,12 +44,14 @@ public final class ArticleStore {
     private final DatasetGraph dataset;
     private final FactsMapper mapper;
     private final Entailments entailments;
+    private final Shapes shapes;
 
     private ArticleStore(Path location, DatasetGraph dataset, FactsMapper mapper) {
         this.location = location;
         this.dataset = dataset;
         this.mapper = mapper;
         this.entailments = Entailments.of(Ontology.model());
+        this.shapes = Shapes.standard();
     }
 
     /** Opens (creating if needed) the dataset in {@code dir} with the standard IRIs. */
@@ -111,36 +112,59 @@ public final class ArticleStore {
         return org.apache.jena.query.DatasetFactory.wrap(dataset);
     }
 
-    /** Writes one article in its own transaction, replacing any earlier version of it. */
+    /**
+     * Writes one article in its own transaction, replacing any earlier version of it. The
+     * article's quads are mapped and checked against the shapes first, in memory: an article
+     * that breaks them is refused with {@link ShapeViolationException} and nothing is written.
+     */
     public LoadResult load(ArticleFacts facts) {
         String id = facts.article().id();
         Node graphName = mapper.iris().articleGraph(id);
         Node article = mapper.iris().article(id);
+        Node hash = NodeFactory.createLiteralString(String.valueOf(facts.contentHash()));
+        boolean unchanged = Txn.calculateRead(dataset, () -> facts.contentHash() != null
+                && dataset.contains(graphName, article, NKG.contentHash.asNode(), hash));
+        if (unchanged)
+            return new LoadResult(id, Outcome.UNCHANGED, 0);
+
+        DatasetGraph staged = stage(facts);
+        Violations violations = shapes.validate(staged.getUnionGraph());   // checked here too: load is public
+        if (!violations.conforms())
+            throw new ShapeViolationException("article " + id, violations);
+
         return Txn.calculateWrite(dataset, () -> {
-            Graph old = dataset.getGraph(graphName);
-            boolean existed = !old.isEmpty();
-            if (existed && facts.contentHash() != null
-                    && old.contains(article, NKG.contentHash.asNode(), org.apache.jena.graph.NodeFactory.createLiteralString(facts.contentHash())))
-                return new LoadResult(id, Outcome.UNCHANGED, 0);
+            boolean existed = !dataset.getGraph(graphName).isEmpty();
             if (existed)
                 dataset.removeGraph(graphName);
-            Counting sink = new Counting(StreamRDFLib.dataset(dataset));
-            StreamRDF stream = entailments.wrap(sink);
-            stream.start();
-            mapper.map(facts, stream);
-            stream.finish();
+            long quads = 0;
+            for (var it = staged.find(); it.hasNext(); quads++)
+                dataset.add(it.next());
             if (facts.entities().stream().anyMatch(e -> e.partOf() != null))
                 closePartOf();
-            return new LoadResult(id, existed ? Outcome.REPLACED : Outcome.ADDED, sink.count.get());
+            return new LoadResult(id, existed ? Outcome.REPLACED : Outcome.ADDED, quads);
         });
+    }
+
+    /** The article's quads with their entailments, in memory. */
+    private DatasetGraph stage(ArticleFacts facts) {
+        return mapper.toDataset(facts, entailments);
     }
 
     /**
      * Loads articles one transaction each, after the ontology, reporting each result to
-     * {@code progress}. A failure stops the batch: what was loaded before it stays loaded,
-     * the failing article is not written at all.
+     * {@code progress}. Every article is checked against the shapes before any is written:
+     * if one breaks them, the batch is refused whole and the dataset is left as it was.
      */
     public LoadSummary loadAll(List<ArticleFacts> articles, Consumer<LoadResult> progress) {
+        List<String> refused = new java.util.ArrayList<>();
+        for (ArticleFacts a : articles) {
+            Violations v = check(a);
+            if (!v.conforms())
+                refused.add("article " + a.article().id() + ":\n" + v);
+        }
+        if (!refused.isEmpty())
+            throw new ShapeViolationException(refused.size() + " of " + articles.size() + " article(s)",
+                                              new Violations(refused));
         loadOntology();
         LoadSummary summary = LoadSummary.EMPTY;
         for (ArticleFacts a : articles) {
@@ -149,6 +173,11 @@ public final class ArticleStore {
             progress.accept(r);
         }
         return summary;
+    }
+
+    /** The shape violations of an article's data, without writing anything. */
+    public Violations check(ArticleFacts facts) {
+        return shapes.validate(stage(facts).getUnionGraph());
     }
 
     /**
@@ -192,20 +221,5 @@ public final class ArticleStore {
             }
             return n;
         });
-    }
-
-    /** Counts the quads that reach the dataset. */
-    private static final class Counting extends StreamRDFWrapper {
-        final AtomicLong count = new AtomicLong();
-
-        Counting(StreamRDF sink) {
-            super(sink);
-        }
-
-        @Override
-        public void quad(Quad quad) {
-            count.incrementAndGet();
-            super.quad(quad);
-        }
     }
 }

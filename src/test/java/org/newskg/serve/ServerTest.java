@@ -135,6 +135,30 @@ class ServerTest {
     }
 
     @Test
+    void theShaclEndpointValidatesTheServedData() throws Exception {
+        String ours = java.nio.file.Files.readString(org.newskg.validate.Shapes.SOURCE);
+        assertTrue(shacl(ours).contains("sh:conforms  true") || shacl(ours).contains("sh:conforms true"), "the loaded data fits newskg's shapes");
+        String stricter = """
+                @prefix sh: <http://www.w3.org/ns/shacl#> .
+                @prefix nkg: <https://w3id.org/newskg/ontology#> .
+                [] a sh:NodeShape ; sh:targetClass nkg:Allegation ;
+                   sh:property [ sh:path nkg:accuser ; sh:minCount 1 ] .
+                """;
+        String report = shacl(stricter);
+        assertTrue(report.contains("false"), "the unattributed allegation has no accuser: " + report);
+        assertTrue(report.contains("chinese-nationals-fighting"), report);
+    }
+
+    private static String shacl(String shapes) throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(base + "/newskg/shacl?graph=union"))
+                .header("Content-Type", "text/turtle").header("Accept", "text/turtle")
+                .POST(HttpRequest.BodyPublishers.ofString(shapes)).build();
+        HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        return r.body();
+    }
+
+    @Test
     void theUiIsServedAtTheRootAndListsTheDataset() throws Exception {
         HttpResponse<String> ui = get("/", "text/html");
         assertEquals(200, ui.statusCode());

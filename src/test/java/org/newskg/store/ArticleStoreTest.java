@@ -100,6 +100,20 @@ class ArticleStoreTest {
     }
 
     @Test
+    void aBatchWithAnArticleBreakingTheShapesIsRefusedWhole() {
+        ArticleStore store = ArticleStore.open(dir);
+        store.load(Fixtures.minimal());
+        long quads = countQuads(store.datasetGraph());
+        ArticleFacts bad = Fixtures.read(Fixtures.FACTS.resolve("shapes").resolve("meeting-without-participants.facts.json"));
+        var e = assertThrows(org.newskg.validate.ShapeViolationException.class,
+                             () -> store.loadAll(List.of(Fixtures.seed(), bad), r -> {}));
+        assertTrue(e.getMessage().contains("a meeting has participants"), e.getMessage());
+        assertEquals(quads, countQuads(store.datasetGraph()), "not even the good article of the batch was written");
+        assertThrows(org.newskg.validate.ShapeViolationException.class, () -> store.load(bad));
+        assertEquals(quads, countQuads(store.datasetGraph()));
+    }
+
+    @Test
     void partOfIsTransitiveAcrossArticles() throws Exception {
         ArticleStore store = ArticleStore.open(dir);
         store.load(read("""

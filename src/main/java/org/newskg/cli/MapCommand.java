@@ -16,7 +16,7 @@ import org.newskg.ingest.FactsFiles;
 import org.newskg.map.Entailments;
 import org.newskg.map.FactsMapper;
 import org.newskg.map.IriScheme;
-import org.newskg.map.Ontology;
+import org.newskg.ontology.Ontology;
 import org.newskg.map.RdfSyntax;
 import org.newskg.map.RdfWriter;
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.newskg.ontology.Ontology;
 
 /**
  * Builds the newskg SPARQL server from its configuration file, in the manner of
@@ -17,7 +18,8 @@ import org.apache.jena.fuseki.main.sys.FusekiModules;
  * </pre>
  *
  * What the server offers is in the configuration; this class adds only the dataset
- * location, the read-only UI, and binding to localhost unless told otherwise.
+ * location, the read-only UI, the ontology at {@code /ontology}, and binding to localhost
+ * unless told otherwise.
  */
 public final class NewskgServer {
     private NewskgServer() {}
@@ -26,9 +28,13 @@ public final class NewskgServer {
     public static final String DATASET = "newskg";
     public static final int DEFAULT_PORT = 3030;
 
+    /** Path of the ontology on the server, as in its IRI (https://w3id.org/newskg/ontology). */
+    public static final String ONTOLOGY_PATH = "/ontology";
+
     public static FusekiServer.Builder create(ServerConfig config, Path dataDir) {
         return FusekiServer.create()
                 .fusekiModules(FusekiModules.create(new ReadOnlyUi()))
+                .addServlet(ONTOLOGY_PATH, new OntologyServlet(Ontology.model()))
                 .parseConfig(config.withDataset(dataDir))
                 .port(DEFAULT_PORT)
                 .loopback(true);

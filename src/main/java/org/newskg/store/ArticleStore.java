@@ -17,7 +17,7 @@ import org.newskg.facts.ArticleFacts;
 import org.newskg.map.Entailments;
 import org.newskg.map.FactsMapper;
 import org.newskg.map.IriScheme;
-import org.newskg.map.Ontology;
+import org.newskg.ontology.Ontology;
 import org.newskg.store.LoadResult.Outcome;
 import org.newskg.validate.ShapeViolationException;
 import org.newskg.validate.Shapes;

@@ -14,7 +14,7 @@ import org.newskg.facts.ArticleFacts;
 import org.newskg.map.Entailments;
 import org.newskg.map.FactsMapper;
 import org.newskg.map.IriScheme;
-import org.newskg.map.Ontology;
+import org.newskg.ontology.Ontology;
 
 /**
  * Checks newskg data against the shapes wherever it is: the data a facts file maps to, an RDF

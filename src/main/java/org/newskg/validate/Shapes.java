@@ -15,7 +15,7 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
-import org.newskg.map.Ontology;
+import org.newskg.ontology.Ontology;
 
 /**
  * The SHACL shapes of the data newskg writes ({@code ontology/shapes.ttl}), parsed once.

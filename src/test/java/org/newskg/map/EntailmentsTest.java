@@ -17,6 +17,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.newskg.Fixtures;
+import org.newskg.ontology.Ontology;
 import org.newskg.vocab.NKG;
 
 class EntailmentsTest {

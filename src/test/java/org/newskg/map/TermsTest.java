@@ -13,6 +13,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
+import org.newskg.ontology.Ontology;
 import org.newskg.vocab.NKG;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -51,7 +51,10 @@ class ServerTest {
 
     private static FusekiServer server;
     private static String base;
-    private static final HttpClient http = HttpClient.newHttpClient();
+    /** A client per request: a connection the server closed after an error is never reused. */
+    private static HttpClient http() {
+        return HttpClient.newHttpClient();
+    }
 
     @BeforeAll
     static void start() throws Exception {
@@ -125,12 +128,12 @@ class ServerTest {
         HttpRequest update = HttpRequest.newBuilder(URI.create(base + "/newskg/sparql"))
                 .header("Content-Type", "application/sparql-update")
                 .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:a> <urn:b> <urn:c> }")).build();
-        int status = http.send(update, HttpResponse.BodyHandlers.ofString()).statusCode();
+        int status = http().send(update, HttpResponse.BodyHandlers.ofString()).statusCode();
         assertTrue(status >= 400, "the query endpoint does not take updates: " + status);
         HttpRequest put = HttpRequest.newBuilder(URI.create(base + "/newskg/get?default"))
                 .header("Content-Type", "text/turtle")
                 .PUT(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> <urn:c> .")).build();
-        assertTrue(http.send(put, HttpResponse.BodyHandlers.ofString()).statusCode() >= 400, "/get is read-only");
+        assertTrue(http().send(put, HttpResponse.BodyHandlers.ofString()).statusCode() >= 400, "/get is read-only");
         assertFalse(QueryExecHTTP.service(base + "/newskg/sparql").query("ASK { <urn:a> ?p ?o }").ask());
     }
 
@@ -153,9 +156,35 @@ class ServerTest {
         HttpRequest req = HttpRequest.newBuilder(URI.create(base + "/newskg/shacl?graph=union"))
                 .header("Content-Type", "text/turtle").header("Accept", "text/turtle")
                 .POST(HttpRequest.BodyPublishers.ofString(shapes)).build();
-        HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http().send(req, HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
         return r.body();
+    }
+
+    @Test
+    void theOntologyIsServedAtItsPathByContentNegotiation() throws Exception {
+        HttpResponse<String> ttl = get("/ontology", "text/turtle");
+        assertEquals(200, ttl.statusCode());
+        assertTrue(ttl.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        assertTrue(RDFParser.fromString(ttl.body(), Lang.TURTLE).toGraph().size() > 500);
+
+        // what Protege's "Open from URL" sends
+        HttpResponse<String> xml = get("/ontology", "application/rdf+xml, application/xml; q=0.7, text/xml; q=0.6, text/plain; q=0.1, */*; q=0.09");
+        assertTrue(xml.headers().firstValue("Content-Type").orElse("").startsWith("application/rdf+xml"));
+        assertTrue(RDFParser.fromString(xml.body(), Lang.RDFXML).toGraph().size() > 500);
+
+        HttpResponse<String> html = get("/ontology", "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertTrue(html.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(html.body().contains("<h1>newskg ontology</h1>"));
+        assertTrue(get("/ontology?format=rdfxml", "text/html").body().contains("<rdf:RDF"));
+    }
+
+    @Test
+    void theOwlApiOpensTheOntologyFromTheServersUrl() throws Exception {
+        var manager = org.semanticweb.owlapi.apibinding.OWLManager.createOWLOntologyManager();
+        var ontology = manager.loadOntologyFromOntologyDocument(org.semanticweb.owlapi.model.IRI.create(base + "/ontology"));
+        assertEquals("https://w3id.org/newskg/ontology", ontology.getOntologyID().getOntologyIRI().orElseThrow().toString());
+        assertTrue(ontology.getAxiomCount() > 300);
     }
 
     @Test
@@ -179,7 +208,7 @@ class ServerTest {
                 .timeout(java.time.Duration.ofSeconds(120))
                 .POST(HttpRequest.BodyPublishers.ofString(runaway)).build();
         long start = System.nanoTime();
-        HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http().send(req, HttpResponse.BodyHandlers.ofString());
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
         assertEquals(503, r.statusCode(), "timed out: " + r.body());
         assertTrue(seconds < 60, "stopped by the 10 s timeout, took " + seconds + " s");
@@ -187,6 +216,6 @@ class ServerTest {
 
     private static HttpResponse<String> get(String path, String accept) throws Exception {
         HttpRequest req = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET().build();
-        return http.send(req, HttpResponse.BodyHandlers.ofString());
+        return http().send(req, HttpResponse.BodyHandlers.ofString());
     }
 }

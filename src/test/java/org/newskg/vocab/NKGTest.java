@@ -15,7 +15,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
-import org.newskg.map.Ontology;
+import org.newskg.ontology.Ontology;
 
 /** The vocabulary class and the ontology file name the same terms, of the same kinds. */
 class NKGTest {

@@ -18,7 +18,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
-import org.newskg.map.Ontology;
+import org.newskg.ontology.Ontology;
 
 /** The ontology's header, and the checks of ontology/checks (labels, definitions, domains, ranges, naming...). */
 class OntologyFileTest {

@@ -81,6 +81,16 @@ class OwlApiTest {
         assertFalse(reasoner.isSatisfiable(df.getOWLObjectIntersectionOf(cls("Actor"), cls("Place"))), "an actor is not a place");
     }
 
+    @Test
+    void theRdfXmlRenditionMadeByTheBuildHoldsTheSameAxioms() throws Exception {
+        java.nio.file.Path built = java.nio.file.Path.of("target", "classes", "ontology", "newskg.owl");
+        assertTrue(java.nio.file.Files.isRegularFile(built), "the build writes " + built);
+        OWLOntology rdfXml = OWLManager.createOWLOntologyManager().loadOntologyFromOntologyDocument(built.toFile());
+        assertEquals(ontology.getOntologyID(), rdfXml.getOntologyID());
+        assertEquals(ontology.getAxioms(), rdfXml.getAxioms());
+        assertEquals(ontology.getAnnotations(), rdfXml.getAnnotations());
+    }
+
     private static void assertSubClass(String sub, String sup) {
         assertTrue(reasoner.getSuperClasses(cls(sub), false).containsEntity(cls(sup)), sub + " is a " + sup);
     }

@@ -1,4 +1,4 @@
-package org.newskg.map;
+package org.newskg.ontology;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +20,21 @@ public final class Ontology {
     public static final String RESOURCE = "/ontology/newskg.ttl";
 
     private static volatile Model cached;
+
+    /** The ontology file as written, comments and layout included: the form served as Turtle. */
+    public static byte[] sourceBytes() {
+        try {
+            if (Files.isRegularFile(SOURCE))
+                return Files.readAllBytes(SOURCE);
+            try (var in = Ontology.class.getResourceAsStream(RESOURCE)) {
+                if (in == null)
+                    throw new IllegalStateException("the ontology is neither at " + SOURCE + " nor in the jar");
+                return in.readAllBytes();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     /** The ontology (a shared model: do not modify). */
     public static Model model() {

@@ -51,7 +51,7 @@ class JarIT {
 
         Result bad = run("validate", "no-such-file.facts.json");
         assertEquals(1, bad.code);
-        assertTrue(bad.err.contains("no such file or folder"), bad.err);
+        assertTrue(bad.err.contains("no-such-file.facts.json: no such file"), bad.err);
     }
 
     @Test

@@ -1,11 +1,12 @@
 package org.newskg.ontology;
 
-import java.nio.file.Files;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.newskg.Bundled;
 
 /**
  * The newskg ontology as data. Read from {@code ontology/newskg.ttl} when that file is at
@@ -23,17 +24,7 @@ public final class Ontology {
 
     /** The ontology file as written, comments and layout included: the form served as Turtle. */
     public static byte[] sourceBytes() {
-        try {
-            if (Files.isRegularFile(SOURCE))
-                return Files.readAllBytes(SOURCE);
-            try (var in = Ontology.class.getResourceAsStream(RESOURCE)) {
-                if (in == null)
-                    throw new IllegalStateException("the ontology is neither at " + SOURCE + " nor in the jar");
-                return in.readAllBytes();
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return Bundled.read(SOURCE, RESOURCE);
     }
 
     /** The ontology (a shared model: do not modify). */
@@ -42,22 +33,10 @@ public final class Ontology {
         if (m == null) {
             synchronized (Ontology.class) {
                 if (cached == null)
-                    cached = load();
+                    cached = RDFParser.source(new ByteArrayInputStream(sourceBytes())).lang(Lang.TURTLE).toModel();
                 m = cached;
             }
         }
         return m;
-    }
-
-    private static Model load() {
-        if (Files.isRegularFile(SOURCE))
-            return RDFParser.source(SOURCE).lang(Lang.TURTLE).toModel();
-        try (var in = Ontology.class.getResourceAsStream(RESOURCE)) {
-            if (in == null)
-                throw new IllegalStateException("the ontology is neither at " + SOURCE + " nor in the jar");
-            return RDFParser.source(in).lang(Lang.TURTLE).toModel();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

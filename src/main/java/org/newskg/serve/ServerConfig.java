@@ -1,6 +1,5 @@
 package org.newskg.serve;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -11,6 +10,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.newskg.Bundled;
 
 /**
  * The server configuration ({@code fuseki-config/config.ttl}), read as RDF so that the one
@@ -35,15 +35,9 @@ public final class ServerConfig {
 
     /** The repository's file when present, otherwise the copy in the jar. */
     public static ServerConfig standard() {
-        if (Files.isRegularFile(SOURCE))
-            return read(SOURCE);
-        try (var in = ServerConfig.class.getResourceAsStream(RESOURCE)) {
-            if (in == null)
-                throw new IllegalStateException("no server configuration at " + SOURCE + " nor in the jar");
-            return new ServerConfig(RDFParser.source(in).lang(Lang.TURTLE).toModel(), "jar:" + RESOURCE);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        byte[] bytes = Bundled.read(SOURCE, RESOURCE);
+        Model model = RDFParser.source(new java.io.ByteArrayInputStream(bytes)).lang(Lang.TURTLE).toModel();
+        return new ServerConfig(model, Bundled.origin(SOURCE, RESOURCE));
     }
 
     public static ServerConfig read(Path file) {

@@ -1,9 +1,6 @@
 package org.newskg.validate;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -15,6 +12,7 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
+import org.newskg.Bundled;
 import org.newskg.ontology.Ontology;
 
 /**
@@ -55,15 +53,7 @@ public final class Shapes {
     }
 
     private static Graph load() {
-        if (Files.isRegularFile(SOURCE))
-            return RDFParser.source(SOURCE).lang(Lang.TURTLE).toGraph();
-        try (InputStream in = Shapes.class.getResourceAsStream(RESOURCE)) {
-            if (in == null)
-                throw new IllegalStateException("the shapes are neither at " + SOURCE + " nor in the jar");
-            return RDFParser.source(in).lang(Lang.TURTLE).toGraph();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RDFParser.source(new ByteArrayInputStream(Bundled.read(SOURCE, RESOURCE))).lang(Lang.TURTLE).toGraph();
     }
 
     /** The shapes as a graph (for posting to a SHACL endpoint, for example). */

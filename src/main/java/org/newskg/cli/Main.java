@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
          versionProvider = Version.class,
          description = "News articles about international politics as an RDF knowledge graph, served over SPARQL.",
          subcommands = { ValidateCommand.class, MapCommand.class, LoadCommand.class, QueryCommand.class,
-                         ServeCommand.class, OntologyCommand.class, CommandLine.HelpCommand.class })
+                         ServeCommand.class, OntologyCommand.class, LinkCommand.class,
+                         MappingsCommand.class, CommandLine.HelpCommand.class })
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -22,7 +22,7 @@ class CliTest {
     Path tmp;
 
     @ParameterizedTest
-    @ValueSource(strings = { "validate", "map", "load", "query", "serve" })
+    @ValueSource(strings = { "validate", "map", "load", "query", "serve", "ontology", "link", "mappings", "evaluate-links" })
     void everyCommandHasHelp(String command) {
         CliRun run = CliRun.of(command, "--help");
         assertEquals(0, run.exitCode());
@@ -104,5 +104,38 @@ class CliTest {
         CliRun missing = CliRun.of("query", "--data", tmp.resolve("nothing").toString(), "queries/trade-flows.rq");
         assertEquals(1, missing.exitCode());
         assertTrue(missing.err().contains("no dataset at"), missing.err());
+    }
+
+    @Test
+    void linkOfflineThenExportAndImportMappings() throws Exception {
+        Path data = tmp.resolve("db");
+        assertEquals(0, CliRun.of("load", "--data", data.toString(), "src/test/resources/facts/linking").exitCode());
+        CliRun link = CliRun.of("link", "--data", data.toString(), "--offline");
+        assertEquals(0, link.exitCode(), link.err());
+        assertTrue(link.err().contains("2 linked from the gazetteer"), link.err());
+
+        Path sssom = tmp.resolve("links.sssom.tsv");
+        CliRun export = CliRun.of("mappings", "export", "--data", data.toString(), "-o", sssom.toString());
+        assertEquals(0, export.exitCode(), export.err());
+        assertTrue(Files.readString(sssom).contains("nkgid:organization/nato\tNATO\tskos:exactMatch\t\twikidata:Q7184"), Files.readString(sssom));
+
+        Path bad = tmp.resolve("bad.sssom.tsv");
+        Files.writeString(bad, "subject_id\tpredicate_id\tobject_id\tmapping_justification\nnkgid:x\tskos:exactMatch\twikidata:nope\tsemapv:ManualMappingCuration\n");
+        CliRun refused = CliRun.of("mappings", "import", "--data", data.toString(), bad.toString());
+        assertEquals(1, refused.exitCode());
+        assertTrue(refused.err().contains("line 2: object_id wikidata:nope is not a Wikidata item"), refused.err());
+        assertEquals(0, CliRun.of("mappings", "import", "--data", data.toString(), sssom.toString()).exitCode());
+    }
+
+    @Test
+    void linkAgainstAnUnreachableEndpointGoesOnOffline() {
+        Path data = tmp.resolve("db");
+        assertEquals(0, CliRun.of("load", "--data", data.toString(), "src/test/resources/facts/linking").exitCode());
+        CliRun link = CliRun.of("link", "--data", data.toString(), "--endpoint", "http://localhost:1/sparql",
+                                "--cache", tmp.resolve("cache").toString(), "--timeout-s", "2");
+        assertEquals(0, link.exitCode(), link.err());
+        assertTrue(link.err().contains("going on offline"), link.err());
+        assertTrue(link.err().contains("2 linked from the gazetteer"), link.err());
+        assertFalse(link.err().contains("\tat "), "no stack trace");
     }
 }

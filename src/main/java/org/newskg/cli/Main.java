@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
          description = "News articles about international politics as an RDF knowledge graph, served over SPARQL.",
          subcommands = { ValidateCommand.class, MapCommand.class, LoadCommand.class, QueryCommand.class,
                          ServeCommand.class, OntologyCommand.class, LinkCommand.class,
-                         MappingsCommand.class, EvaluateLinksCommand.class, CommandLine.HelpCommand.class })
+                         MappingsCommand.class, EvaluateLinksCommand.class, ExportCommand.class,
+                         CommandLine.HelpCommand.class })
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -18,8 +18,8 @@ import org.newskg.ontology.Ontology;
  * </pre>
  *
  * What the server offers is in the configuration; this class adds only the dataset
- * location, the read-only UI, the ontology at {@code /ontology}, and binding to localhost
- * unless told otherwise.
+ * location, the read-only UI, the ontology at {@code /ontology}, CORS for browser-based
+ * notebooks, and binding to localhost unless told otherwise.
  */
 public final class NewskgServer {
     private NewskgServer() {}
@@ -37,6 +37,8 @@ public final class NewskgServer {
                 .addServlet(ONTOLOGY_PATH, new OntologyServlet(Ontology.model()))
                 .parseConfig(config.withDataset(dataDir))
                 .port(DEFAULT_PORT)
+                // browser-based notebooks (JupyterLab, Observable) query from another origin
+                .enableCors(true, null)
                 .loopback(true);
     }
 }

@@ -30,11 +30,14 @@ public final class NewskgServer {
 
     /** Path of the ontology on the server, as in its IRI (https://w3id.org/newskg/ontology). */
     public static final String ONTOLOGY_PATH = "/ontology";
+    /** Path of the page that shows an entity's neighbourhood as a graph. */
+    public static final String EXPLORE_PATH = "/explore";
 
     public static FusekiServer.Builder create(ServerConfig config, Path dataDir) {
         return FusekiServer.create()
                 .fusekiModules(FusekiModules.create(new ReadOnlyUi()))
                 .addServlet(ONTOLOGY_PATH, new OntologyServlet(Ontology.model()))
+                .addServlet(EXPLORE_PATH + "/*", new ExploreServlet())
                 .parseConfig(config.withDataset(dataDir))
                 .port(DEFAULT_PORT)
                 // browser-based notebooks (JupyterLab, Observable) query from another origin

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.newskg.serve.NewskgServer;
+import org.newskg.serve.Passwords;
 import org.newskg.serve.ServerConfig;
 
 import picocli.CommandLine.Command;
@@ -36,7 +37,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--load", paramLabel = "PATH", split = ",", description = "Facts files or folders to load first; repeatable.")
     List<Path> load = new ArrayList<>();
 
-    @Option(names = "--public", description = "Listen on all interfaces, not only on localhost. The write endpoints are not protected yet.")
+    @Option(names = "--passwd", paramLabel = "FILE",
+            description = "Users allowed to write (Jetty realm format). Default: DIR.passwd beside the dataset, created with a random password for admin.")
+    Path passwd;
+
+    @Option(names = "--public", description = "Listen on all interfaces, not only on localhost.")
     boolean publicAccess;
 
     @Override
@@ -47,12 +52,16 @@ final class ServeCommand implements Callable<Integer> {
                 return loaded;
         }
         ServerConfig serverConfig = config != null ? ServerConfig.read(config) : ServerConfig.standard();
-        FusekiServer server = NewskgServer.create(serverConfig, data.dir)
+        Path passwords = passwd != null ? passwd : Passwords.defaultFor(data.dir);
+        boolean created = Passwords.ensure(passwords);
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("newskg: writes (/newskg/update, /newskg/data) need the user " + Passwords.USER + " and the password in "
+                    + passwords + (created ? " (created now, readable by you only)" : ""));
+        FusekiServer server = NewskgServer.create(serverConfig, data.dir, passwords)
                 .port(port)
                 .loopback(!publicAccess)
                 .build()
                 .start();
-        PrintWriter err = spec.commandLine().getErr();
         String root = "http://localhost:" + server.getHttpPort();
         err.println("newskg: serving " + data.dir + " (configuration " + serverConfig.source() + ")");
         err.println("newskg: SPARQL endpoint " + root + "/" + NewskgServer.DATASET + "/sparql");

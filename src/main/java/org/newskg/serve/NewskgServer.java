@@ -33,12 +33,20 @@ public final class NewskgServer {
     /** Path of the page that shows an entity's neighbourhood as a graph. */
     public static final String EXPLORE_PATH = "/explore";
 
+    /** A server for {@code dataDir}, with its password file beside it (created if missing). */
     public static FusekiServer.Builder create(ServerConfig config, Path dataDir) {
+        Path passwords = Passwords.defaultFor(dataDir);
+        Passwords.ensure(passwords);
+        return create(config, dataDir, passwords);
+    }
+
+    /** A server for {@code dataDir} whose write endpoints take the users of {@code passwordFile}. */
+    public static FusekiServer.Builder create(ServerConfig config, Path dataDir, Path passwordFile) {
         return FusekiServer.create()
                 .fusekiModules(FusekiModules.create(new ReadOnlyUi()))
                 .addServlet(ONTOLOGY_PATH, new OntologyServlet(Ontology.model()))
                 .addServlet(EXPLORE_PATH + "/*", new ExploreServlet())
-                .parseConfig(config.withDataset(dataDir))
+                .parseConfig(config.resolve(dataDir, passwordFile))
                 .port(DEFAULT_PORT)
                 // browser-based notebooks (JupyterLab, Observable) query from another origin
                 .enableCors(true, null)

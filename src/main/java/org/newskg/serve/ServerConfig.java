@@ -24,6 +24,7 @@ public final class ServerConfig {
     public static final String RESOURCE = "/fuseki-config/config.ttl";
 
     static final Property TDB2_LOCATION = ResourceFactory.createProperty("http://jena.apache.org/2016/tdb#", "location");
+    static final Property PASSWD = ResourceFactory.createProperty("http://jena.apache.org/fuseki#", "passwd");
 
     private final Model model;
     private final String source;
@@ -49,15 +50,20 @@ public final class ServerConfig {
         return source;
     }
 
-    /** The configuration with its TDB2 dataset at {@code dataDir}. */
-    public Model withDataset(Path dataDir) {
+    /** The configuration with its TDB2 dataset at {@code dataDir} and its password file at {@code passwordFile}. */
+    public Model resolve(Path dataDir, Path passwordFile) {
         Model copy = org.apache.jena.rdf.model.ModelFactory.createDefaultModel().add(model);
-        List<Statement> locations = copy.listStatements(null, TDB2_LOCATION, (RDFNode) null).toList();
-        if (locations.size() != 1)
-            throw new IllegalStateException(source + " must configure exactly one TDB2 dataset (tdb2:location), found " + locations.size());
-        Statement s = locations.get(0);
-        copy.remove(s);
-        copy.add(s.getSubject(), TDB2_LOCATION, dataDir.toAbsolutePath().normalize().toString());
+        replaceOne(copy, TDB2_LOCATION, dataDir);
+        replaceOne(copy, PASSWD, passwordFile);
         return copy;
+    }
+
+    private void replaceOne(Model copy, Property property, Path value) {
+        List<Statement> found = copy.listStatements(null, property, (RDFNode) null).toList();
+        if (found.size() != 1)
+            throw new IllegalStateException(source + " must have exactly one " + property.getLocalName() + ", found " + found.size());
+        Statement s = found.get(0);
+        copy.remove(s);
+        copy.add(s.getSubject(), property, value.toAbsolutePath().normalize().toString());
     }
 }

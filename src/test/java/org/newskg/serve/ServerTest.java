@@ -48,6 +48,9 @@ class ServerTest {
 
     @TempDir
     static Path dataDir;
+    @TempDir
+    static Path secrets;
+    private static Path passwords;
 
     private static FusekiServer server;
     private static String base;
@@ -59,7 +62,9 @@ class ServerTest {
     @BeforeAll
     static void start() throws Exception {
         ArticleStore.open(dataDir).loadAll(FactsFiles.readAll(FactsFiles.find(List.of(Fixtures.ARTICLES))), r -> {});
-        server = NewskgServer.create(ServerConfig.read(ServerConfig.SOURCE), dataDir).port(0).build().start();
+        passwords = secrets.resolve("newskg.passwd");
+        assertTrue(Passwords.ensure(passwords), "created on first start");
+        server = NewskgServer.create(ServerConfig.read(ServerConfig.SOURCE), dataDir, passwords).port(0).build().start();
         base = "http://localhost:" + server.getHttpPort();
     }
 
@@ -185,6 +190,49 @@ class ServerTest {
         var ontology = manager.loadOntologyFromOntologyDocument(org.semanticweb.owlapi.model.IRI.create(base + "/ontology"));
         assertEquals("https://w3id.org/newskg/ontology", ontology.getOntologyID().getOntologyIRI().orElseThrow().toString());
         assertTrue(ontology.getAxiomCount() > 300);
+    }
+
+    @Test
+    void anonymousWritesAreRefusedAndChangeNothing() throws Exception {
+        HttpResponse<String> update = send(post("/newskg/update", "application/sparql-update", "INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }"));
+        assertEquals(401, update.statusCode(), update.body());
+        HttpResponse<String> put = send(HttpRequest.newBuilder(URI.create(base + "/newskg/data?graph=urn:g"))
+                .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> <urn:c> .")).build());
+        assertEquals(401, put.statusCode());
+        HttpResponse<String> wrong = send(withAuth(post("/newskg/update", "application/sparql-update", "INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }"), "not-the-password"));
+        assertEquals(401, wrong.statusCode());
+        assertFalse(QueryExecHTTP.service(base + "/newskg/sparql").query("ASK { GRAPH ?g { <urn:a> ?p ?o } }").ask(), "nothing was written");
+    }
+
+    @Test
+    void theAdminWritesWithThePasswordOfThePasswordFile() throws Exception {
+        String secret = Passwords.read(passwords);
+        assertTrue(java.nio.file.Files.getPosixFilePermissions(passwords).equals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")),
+                   "readable by its owner only");
+        HttpResponse<String> update = send(withAuth(post("/newskg/update", "application/sparql-update",
+                "INSERT DATA { GRAPH <urn:newskg:test:auth> { <urn:written> <urn:by> <urn:admin> } }"), secret));
+        assertEquals(2, update.statusCode() / 100, update.body());
+        assertTrue(QueryExecHTTP.service(base + "/newskg/sparql").query("ASK { <urn:written> <urn:by> <urn:admin> }").ask());
+        HttpResponse<String> delete = send(withAuth(post("/newskg/update", "application/sparql-update", "DROP GRAPH <urn:newskg:test:auth>"), secret));
+        assertEquals(2, delete.statusCode() / 100);
+        assertFalse(QueryExecHTTP.service(base + "/newskg/sparql").query("ASK { <urn:written> ?p ?o }").ask());
+    }
+
+    private static HttpRequest.Builder post(String path, String contentType, String body) {
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    private static HttpRequest withAuth(HttpRequest.Builder b, String password) {
+        String token = java.util.Base64.getEncoder().encodeToString((Passwords.USER + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return b.header("Authorization", "Basic " + token).build();
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
+        return send(b.build());
+    }
+
+    private static HttpResponse<String> send(HttpRequest r) throws Exception {
+        return http().send(r, HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.newskg.validate.ShapeViolationException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** Facts files into the TDB2 dataset, one transaction per article. */
 @Command(name = "load", mixinStandardHelpOptions = true,
          description = { "Load facts files into a TDB2 dataset, one transaction per article.",
-                         "Every file is checked first, against the facts format and the SHACL shapes; if any is bad, nothing is loaded.",
+                         "Every file is checked first, against the facts format and the SHACL shapes; if any is bad, nothing is loaded",
+                         "(with --keep-going, the good ones are loaded and the bad ones listed).",
                          "Loading an article again replaces it; unchanged input is skipped." })
 final class LoadCommand implements Callable<Integer> {
     @Spec
@@ -33,9 +35,43 @@ final class LoadCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Facts files, or folders searched for *.facts.json.")
     List<Path> paths;
 
+    @Option(names = "--keep-going", description = "Load the good files of a batch and skip the bad ones (listed, and in --rejects).")
+    boolean keepGoing;
+
+    @Option(names = "--rejects", paramLabel = "FILE", description = "With --keep-going: write the refused files and why, as TSV (file, JSON path or node, problem).")
+    Path rejects;
+
     @Override
-    public Integer call() {
-        return load(spec, data.dir, paths);
+    public Integer call() throws java.io.IOException {
+        return keepGoing ? loadKeepingGoing() : load(spec, data.dir, paths);
+    }
+
+    private int loadKeepingGoing() throws java.io.IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> files = FactsFiles.find(paths);
+        FactsFiles.Batch batch = FactsFiles.readEach(files);
+        List<String> rows = new java.util.ArrayList<>();
+        for (var e : batch.rejected()) {
+            err.println(e.getMessage());
+            e.problems().forEach(p -> rows.add(tsv(e.file(), p.jsonPath(), p.message())));
+        }
+        ArticleStore store = ArticleStore.open(data.dir);
+        LoadSummary summary = store.loadEach(batch.articles(), new Progress(err, batch.articles().size()), (article, violations) -> {
+            err.println("newskg: article " + article.article().id() + " breaks the shapes:\n" + violations);
+            violations.lines().forEach(line -> rows.add(tsv(article.article().id(), "", line)));
+        });
+        int refused = batch.rejected().size() + (batch.articles().size() - summary.articles());
+        err.println("newskg: " + summary + " into " + data.dir + "; " + refused + " refused");
+        if (rejects != null) {
+            rows.add(0, "file\twhere\tproblem");
+            java.nio.file.Files.write(rejects, rows);
+            err.println("newskg: rejects listed in " + rejects);
+        }
+        return refused == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
+    }
+
+    private static String tsv(String... cells) {
+        return String.join("\t", java.util.Arrays.stream(cells).map(c -> c.replace('\t', ' ').replace('\n', ' ')).toList());
     }
 
     /** The work of {@code load}, also run by {@code serve --load}. */

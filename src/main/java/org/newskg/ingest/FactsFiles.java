@@ -43,6 +43,28 @@ public final class FactsFiles {
         return files;
     }
 
+    /** What reading a batch gave: the articles read, and the files refused with their problems. */
+    public record Batch(List<ArticleFacts> articles, List<FactsException> rejected) {}
+
+    /** Reads every file it can, keeping the refused ones apart, so a batch can go on without them. */
+    public static Batch readEach(List<Path> files) {
+        List<ArticleFacts> read = new ArrayList<>();
+        List<FactsException> rejected = new ArrayList<>();
+        java.util.Map<String, Path> ids = new java.util.HashMap<>();
+        for (Path f : files) {
+            try {
+                ArticleFacts a = FactsReader.standard().read(f);
+                Path before = ids.putIfAbsent(a.article().id(), f);
+                if (before != null)
+                    throw new FactsException(f.toString(), "$.article.id", "article id '" + a.article().id() + "' is already used by " + before);
+                read.add(a);
+            } catch (FactsException e) {
+                rejected.add(e);
+            }
+        }
+        return new Batch(read, rejected);
+    }
+
     /**
      * Reads every file, checking all of them before returning any, so that a caller can refuse
      * a batch with a bad file in it before touching a dataset.

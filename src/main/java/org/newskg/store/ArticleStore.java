@@ -175,6 +175,26 @@ public final class ArticleStore {
         return summary;
     }
 
+    /**
+     * Loads every article that fits the shapes, one transaction each, and hands the others to
+     * {@code rejected} with their violations: a batch that goes on past its bad articles.
+     */
+    public LoadSummary loadEach(List<ArticleFacts> articles, Consumer<LoadResult> progress,
+                                java.util.function.BiConsumer<ArticleFacts, Violations> rejected) {
+        loadOntology();
+        LoadSummary summary = LoadSummary.EMPTY;
+        for (ArticleFacts a : articles) {
+            try {
+                LoadResult r = load(a);
+                summary = summary.plus(r);
+                progress.accept(r);
+            } catch (ShapeViolationException e) {
+                rejected.accept(a, e.violations());
+            }
+        }
+        return summary;
+    }
+
     /** The shape violations of an article's data, without writing anything. */
     public Violations check(ArticleFacts facts) {
         return shapes.validate(stage(facts).getUnionGraph());

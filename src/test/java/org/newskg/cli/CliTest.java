@@ -138,4 +138,23 @@ class CliTest {
         assertTrue(link.err().contains("2 linked from the gazetteer"), link.err());
         assertFalse(link.err().contains("\tat "), "no stack trace");
     }
+
+    @Test
+    void keepGoingLoadsTheGoodFilesAndListsTheBadOnes() throws Exception {
+        Path data = tmp.resolve("db");
+        Path batch = Files.createDirectories(tmp.resolve("batch"));
+        Files.copy(Fixtures.MINIMAL, batch.resolve("a-good.facts.json"));
+        Files.copy(Fixtures.INVALID.resolve("binary.facts.json"), batch.resolve("b-binary.facts.json"));
+        Files.copy(Fixtures.INVALID.resolve("span-outside-text.facts.json"), batch.resolve("c-span.facts.json"));
+        Files.copy(Fixtures.FACTS.resolve("shapes").resolve("meeting-without-participants.facts.json"), batch.resolve("d-shapes.facts.json"));
+        Path rejects = tmp.resolve("rejects.tsv");
+        CliRun run = CliRun.of("load", "--data", data.toString(), "--keep-going", "--rejects", rejects.toString(), batch.toString());
+        assertEquals(1, run.exitCode(), "some files were refused");
+        assertTrue(run.err().contains("1 added") && run.err().contains("3 refused"), run.err());
+        assertEquals(1, ArticleStore.open(data).articleCount(), "the good article is in, nothing of the bad ones");
+        String report = Files.readString(rejects);
+        assertTrue(report.contains("b-binary.facts.json\t$\tnot valid UTF-8"), report);
+        assertTrue(report.contains("c-span.facts.json\t$.events[0].evidence[0]\tspan"), report);
+        assertTrue(report.contains("fixture-meeting-without-participants\t\t") && report.contains("a meeting has participants"), report);
+    }
 }

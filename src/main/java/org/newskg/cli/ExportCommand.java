@@ -1,11 +1,9 @@
 package org.newskg.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.riot.system.StreamRDF;
@@ -45,24 +43,9 @@ final class ExportCommand implements Callable<Integer> {
         if (!Files.isDirectory(data.dir))
             throw new IllegalArgumentException("no dataset at " + data.dir);
         DatasetGraph dsg = ArticleStore.connect(data.dir);
-        if (output == null) {
-            OutputStream out = new BufferedOutputStream(System.out);
-            write(dsg, out);
-            out.flush();
-            return ExitCodes.OK;
-        }
-        Path dir = output.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".newskg-export-", ".tmp");
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-                write(dsg, out);
-            }
-            Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-        spec.commandLine().getErr().println("newskg: exported " + data.dir + " to " + output);
+        Output.to(output, out -> write(dsg, out));
+        if (output != null)
+            spec.commandLine().getErr().println("newskg: exported " + data.dir + " to " + output);
         return ExitCodes.OK;
     }
 

@@ -1,11 +1,8 @@
 package org.newskg.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -61,24 +58,9 @@ final class MapCommand implements Callable<Integer> {
         }
         if (!format.keepsGraphs())
             spec.commandLine().getErr().println("newskg: note: " + format + " has no named graphs; writing the union of all graphs");
-        if (output == null) {
-            OutputStream out = new BufferedOutputStream(System.out);
-            write(articles, out);
-            out.flush();
-            return ExitCodes.OK;
-        }
-        Path dir = output.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".newskg-map-", ".tmp");
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-                write(articles, out);
-            }
-            Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-        spec.commandLine().getErr().println("newskg: wrote " + articles.size() + " article(s) to " + output);
+        Output.to(output, out -> write(articles, out));
+        if (output != null)
+            spec.commandLine().getErr().println("newskg: wrote " + articles.size() + " article(s) to " + output);
         return ExitCodes.OK;
     }
 

@@ -1,7 +1,6 @@
 package org.newskg.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -35,14 +34,7 @@ final class OntologyCommand implements Callable<Integer> {
             case "html" -> Renditions.html(Ontology.model());
             default -> throw new IllegalArgumentException("unknown format '" + format + "'; choose ttl, rdfxml or html");
         };
-        if (output == null) {
-            System.out.write(bytes);
-            System.out.flush();
-        } else {
-            if (output.toAbsolutePath().getParent() != null)
-                Files.createDirectories(output.toAbsolutePath().getParent());
-            Files.write(output, bytes);
-        }
+        Output.to(output, out -> out.write(bytes));
         return ExitCodes.OK;
     }
 }

@@ -78,6 +78,13 @@ class JarIT {
             assertTrue(response != null, "the server answered within a minute");
             assertEquals(200, response.statusCode());
             assertEquals("name\r\nVladimir Putin\r\nXi Jinping\r\n", response.body());
+
+            // a second process writing to the dataset the server holds gets a message, and the store stays whole
+            Result second = run("load", "--data", "db", ARTICLES.toString());
+            assertEquals(1, second.code, second.err);
+            assertTrue(second.err.contains("is in use by another process"), second.err);
+            assertTrue(!second.err.contains("\tat "), "no stack trace: " + second.err);
+            assertEquals(200, http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode(), "the server still answers");
         } finally {
             server.destroy();
             server.waitFor();

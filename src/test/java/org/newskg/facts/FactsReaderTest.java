@@ -84,6 +84,16 @@ class FactsReaderTest {
     }
 
     @Test
+    void aHundredMegabyteFileIsRefusedBeforeItIsRead(@TempDir Path dir) throws Exception {
+        Path big = dir.resolve("big.facts.json");
+        try (var f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(100L * 1024 * 1024);   // sparse: no 100 MB written to disk
+        }
+        FactsException e = assertThrows(FactsException.class, () -> FactsReader.standard().read(big));
+        assertTrue(e.getMessage().contains("file too large: 104857600 bytes"), e.getMessage());
+    }
+
+    @Test
     void offsetsCountCodePointsNotUtf16Units() throws Exception {
         String text = "\uD83C\uDDF7\uD83C\uDDFA Russia denied it.";   // a flag emoji: 2 code points, 4 UTF-16 units
         int start = text.codePointCount(0, text.indexOf("Russia"));

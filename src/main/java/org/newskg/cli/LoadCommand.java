@@ -41,9 +41,41 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--rejects", paramLabel = "FILE", description = "With --keep-going: write the refused files and why, as TSV (file, JSON path or node, problem).")
     Path rejects;
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Load into the running server whose dataset is at URL (e.g. http://localhost:3030/newskg) instead of --data.")
+    String endpoint;
+
+    @Option(names = "--passwd", paramLabel = "FILE", description = "With --endpoint: the server's password file (default: data.passwd).")
+    Path passwd = Path.of("data.passwd");
+
     @Override
     public Integer call() throws java.io.IOException {
+        if (endpoint != null)
+            return loadIntoServer();
         return keepGoing ? loadKeepingGoing() : load(spec, data.dir, paths);
+    }
+
+    private int loadIntoServer() {
+        PrintWriter err = spec.commandLine().getErr();
+        List<ArticleFacts> articles;
+        try {
+            articles = FactsFiles.readAll(FactsFiles.find(paths));
+        } catch (BatchException e) {
+            err.println(e.getMessage());
+            err.println("newskg: nothing loaded");
+            return ExitCodes.FAILURE;
+        }
+        org.newskg.store.EndpointStore store = new org.newskg.store.EndpointStore(endpoint, org.newskg.serve.Passwords.USER,
+                                                                                  org.newskg.serve.Passwords.read(passwd));
+        try {
+            LoadSummary summary = store.loadAll(articles, new Progress(err, articles.size()));
+            err.println("newskg: " + summary + " into " + endpoint);
+            return ExitCodes.OK;
+        } catch (ShapeViolationException e) {
+            err.println("newskg: " + e.getMessage());
+            err.println("newskg: nothing loaded");
+            return ExitCodes.FAILURE;
+        }
     }
 
     private int loadKeepingGoing() throws java.io.IOException {

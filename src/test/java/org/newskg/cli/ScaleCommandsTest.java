@@ -1,0 +1,55 @@
+package org.newskg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.serve.NewskgServer;
+import org.newskg.serve.Passwords;
+import org.newskg.serve.ServerConfig;
+import org.newskg.synth.ArticleGenerator;
+
+/** generate, load --endpoint and loadtest, on a small scale. */
+class ScaleCommandsTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void generatedArticlesAreValidFactsAndDeterministic() throws Exception {
+        Path out = tmp.resolve("gen");
+        assertEquals(0, CliRun.of("generate", "--count", "5", "--seed", "3", "--out", out.toString()).exitCode());
+        CliRun valid = CliRun.of("validate", out.toString());
+        assertEquals(0, valid.exitCode(), valid.err());
+        assertEquals(new ArticleGenerator(3).article(2).article().text(), new ArticleGenerator(3).article(2).article().text());
+        Path nq = tmp.resolve("gen.nq");
+        assertEquals(0, CliRun.of("generate", "--count", "5", "--seed", "3", "--nquads", nq.toString()).exitCode());
+        assertTrue(RDFParser.source(nq).toDatasetGraph().listGraphNodes().hasNext());
+    }
+
+    @Test
+    void loadIntoARunningServerThenPutItUnderLoad() throws Exception {
+        Path passwd = tmp.resolve("p.passwd");
+        Passwords.ensure(passwd);
+        FusekiServer server = NewskgServer.create(ServerConfig.read(ServerConfig.SOURCE), tmp.resolve("db"), passwd).port(0).build().start();
+        try {
+            String dataset = "http://localhost:" + server.getHttpPort() + "/newskg";
+            Path gen = tmp.resolve("gen");
+            assertEquals(0, CliRun.of("generate", "--count", "10", "--out", gen.toString()).exitCode());
+            CliRun load = CliRun.of("load", "--endpoint", dataset, "--passwd", passwd.toString(), gen.toString(), "articles");
+            assertEquals(0, load.exitCode(), load.err());
+            assertTrue(load.err().contains("11 added"), load.err());
+            CliRun test = CliRun.of("loadtest", "--endpoint", dataset + "/sparql", "--clients", "2", "--seconds", "3");
+            assertEquals(0, test.exitCode(), test.out() + test.err());
+            assertTrue(test.out().contains("0 errors") && test.out().contains("| all |"), test.out());
+        } finally {
+            server.stop();
+        }
+    }
+}

@@ -58,7 +58,7 @@ async function search(name) {
     li.className = "result";
     li.dataset.iri = r.e;
     li.innerHTML = escapeHtml(r.label) + ' <span class="type">' + escapeHtml(local(r.type)) + "</span>";
-    li.addEventListener("click", () => show(r.e, r.label, local(r.type)));
+    li.addEventListener("click", () => show(r.e, r.label, local(r.type)).catch(err => status(err.message)));
     list.appendChild(li);
   }
   status(rows.length + " match" + (rows.length === 1 ? "" : "es"));
@@ -102,10 +102,10 @@ async function show(entity, label, type) {
   if (!state.network) {
     state.network = new vis.Network(document.getElementById("graph"), { nodes: state.nodes, edges: state.edges },
       { physics: { stabilization: { iterations: 200 } }, interaction: { hover: true } });
-    state.network.on("click", p => { if (p.nodes.length) pick(p.nodes[0]); });
+    state.network.on("click", p => { if (p.nodes.length) pick(p.nodes[0]).catch(err => status(err.message)); });
     state.network.on("doubleClick", p => {
       const n = p.nodes.length ? state.nodes.get(p.nodes[0]) : null;
-      if (n && n.kind === "entity") show(n.id, n.label, n.title || "");
+      if (n && n.kind === "entity") show(n.id, n.label, n.title || "").catch(err => status(err.message));
     });
   }
   state.network.once("stabilizationIterationsDone", () => { state.network.fit(); state.ready = true; });

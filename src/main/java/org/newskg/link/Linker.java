@@ -104,7 +104,10 @@ public final class Linker {
         List<Mapping> fromGazetteer = new ArrayList<>();
         for (EntityToLink e : todo)
             fromGazetteer(e).ifPresent(fromGazetteer::add);
-        Txn.executeWrite(dataset, () -> fromGazetteer.forEach(m -> graphs.add(dataset, graphs.automatic(), m)));
+        Txn.executeWrite(dataset, () -> fromGazetteer.forEach(m -> {
+            graphs.removeSubject(dataset, graphs.suggestions(), m.subject());
+            graphs.add(dataset, graphs.automatic(), m);
+        }));
 
         List<EntityToLink> rest = Txn.calculateRead(dataset, this::entitiesToLink);
         List<Mapping> accepted = new ArrayList<>();
@@ -132,8 +135,10 @@ public final class Linker {
             unlinked.add(e.label());
         }
         Txn.executeWrite(dataset, () -> {
-            for (Mapping m : accepted)
+            for (Mapping m : accepted) {
+                graphs.removeSubject(dataset, graphs.suggestions(), m.subject());   // no stale suggestions beside a link
                 graphs.add(dataset, graphs.automatic(), m);
+            }
             suggestions.forEach((subject, ms) -> {
                 graphs.removeSubject(dataset, graphs.suggestions(), subject);
                 ms.forEach(m -> graphs.add(dataset, graphs.suggestions(), m));

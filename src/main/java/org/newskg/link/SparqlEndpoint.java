@@ -40,6 +40,7 @@ public final class SparqlEndpoint {
     private Duration timeout = Duration.ofSeconds(30);
     private String userAgent = USER_AGENT;
     private long lastRequestNanos;
+    private HttpClient http;
 
     private SparqlEndpoint(String url) {
         this.url = url;
@@ -76,12 +77,18 @@ public final class SparqlEndpoint {
     /** The rows of a SELECT query, from the cache when it was asked before. */
     public RowSetRewindable select(Query query) throws EndpointException {
         String text = query.toString();
-        Path cached = cacheDir == null ? null : cacheDir.resolve(key(text) + ".srj");
+        // answers are cached per endpoint: a test server's answers are never taken for Wikidata's
+        Path cached = cacheDir == null ? null : cacheDir.resolve(key(url + "\n" + text) + ".srj");
         if (cached != null && Files.isRegularFile(cached)) {
             try {
                 return parse(Files.readAllBytes(cached));
-            } catch (IOException | RuntimeException e) {
-                // a damaged cache entry is asked again
+            } catch (IOException | EndpointException e) {
+                // a damaged cache entry is removed and asked again
+                try {
+                    Files.deleteIfExists(cached);
+                } catch (IOException ignored) {
+                    // the fresh answer will overwrite it
+                }
             }
         }
         byte[] answer = fetch(query);
@@ -93,7 +100,8 @@ public final class SparqlEndpoint {
 
     private synchronized byte[] fetch(Query query) throws EndpointException {
         pace();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+        if (http == null)   // one client for the run: connections are reused
+            http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
         try (QueryExecHTTP exec = QueryExecHTTP.service(url).httpClient(http).query(query)
                 .httpHeader("User-Agent", userAgent).timeout(timeout.toMillis()).build()) {
             RowSet rows = exec.select();

@@ -75,10 +75,10 @@ public final class ArticleStore {
         try {
             return DatabaseMgr.connectDatasetGraph(dir.toString());
         } catch (RuntimeException e) {
-            String msg = String.valueOf(e.getMessage());
-            if (msg.contains("already locked") || msg.contains("in use") || msg.contains("lock"))
-                throw new StoreException("dataset " + dir + " is in use by another process; stop it (or the server) first", e);
-            throw new StoreException("cannot open dataset " + dir + ": " + msg, e);
+            for (Throwable t = e; t != null; t = t.getCause())
+                if (t instanceof org.apache.jena.dboe.base.file.AlreadyLocked)
+                    throw new StoreException("dataset " + dir + " is in use by another process; stop it (or the server) first", e);
+            throw new StoreException("cannot open dataset " + dir + ": " + e.getMessage(), e);
         }
     }
 

@@ -100,6 +100,10 @@ public final class EndpointStore {
     }
 
     private boolean ask(String query) {
-        return QueryExecHTTP.service(dataset + "/sparql").query(query).ask();
+        try {
+            return QueryExecHTTP.service(dataset + "/sparql").query(query).ask();
+        } catch (RuntimeException e) {
+            throw new StoreException("the server at " + dataset + " did not answer: " + e.getMessage(), e);
+        }
     }
 }

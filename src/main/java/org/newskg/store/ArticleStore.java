@@ -75,8 +75,10 @@ public final class ArticleStore {
         try {
             return DatabaseMgr.connectDatasetGraph(dir.toString());
         } catch (RuntimeException e) {
+            // TDB2's process lock: AlreadyLocked, or its "Failed to get a lock ... held by process N"
             for (Throwable t = e; t != null; t = t.getCause())
-                if (t instanceof org.apache.jena.dboe.base.file.AlreadyLocked)
+                if (t instanceof org.apache.jena.dboe.base.file.AlreadyLocked
+                        || String.valueOf(t.getMessage()).startsWith("Failed to get a lock"))
                     throw new StoreException("dataset " + dir + " is in use by another process; stop it (or the server) first", e);
             throw new StoreException("cannot open dataset " + dir + ": " + e.getMessage(), e);
         }

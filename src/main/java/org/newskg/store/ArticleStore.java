@@ -39,7 +39,7 @@ import org.newskg.vocab.NKG;
  * TDB2 keeps one connection per directory for the whole JVM (a server in the same process
  * shares it), so a store is not closed; another process is kept out by TDB2's lock file.
  */
-public final class ArticleStore {
+public final class ArticleStore implements ArticleTarget {
     private final Path location;
     private final DatasetGraph dataset;
     private final FactsMapper mapper;
@@ -119,6 +119,7 @@ public final class ArticleStore {
      * article's quads are mapped and checked against the shapes first, in memory: an article
      * that breaks them is refused with {@link ShapeViolationException} and nothing is written.
      */
+    @Override
     public LoadResult load(ArticleFacts facts) {
         String id = facts.article().id();
         Node graphName = mapper.iris().articleGraph(id);
@@ -153,31 +154,6 @@ public final class ArticleStore {
     }
 
     /**
-     * Loads articles one transaction each, after the ontology, reporting each result to
-     * {@code progress}. Every article is checked against the shapes before any is written:
-     * if one breaks them, the batch is refused whole and the dataset is left as it was.
-     */
-    public LoadSummary loadAll(List<ArticleFacts> articles, Consumer<LoadResult> progress) {
-        List<String> refused = new java.util.ArrayList<>();
-        for (ArticleFacts a : articles) {
-            Violations v = check(a);
-            if (!v.conforms())
-                refused.add("article " + a.article().id() + ":\n" + v);
-        }
-        if (!refused.isEmpty())
-            throw new ShapeViolationException(refused.size() + " of " + articles.size() + " article(s)",
-                                              new Violations(refused));
-        loadOntology();
-        LoadSummary summary = LoadSummary.EMPTY;
-        for (ArticleFacts a : articles) {
-            LoadResult r = load(a);
-            summary = summary.plus(r);
-            progress.accept(r);
-        }
-        return summary;
-    }
-
-    /**
      * Loads every article that fits the shapes, one transaction each, and hands the others to
      * {@code rejected} with their violations: a batch that goes on past its bad articles.
      */
@@ -197,7 +173,7 @@ public final class ArticleStore {
         return summary;
     }
 
-    /** The shape violations of an article's data, without writing anything. */
+    @Override
     public Violations check(ArticleFacts facts) {
         return shapes.validate(stage(facts).getUnionGraph());
     }
@@ -224,6 +200,7 @@ public final class ArticleStore {
     }
 
     /** Puts the ontology in its own graph (replacing an older copy), so queries can read labels of terms. */
+    @Override
     public void loadOntology() {
         Node g = mapper.iris().ontologyGraph();
         Txn.executeWrite(dataset, () -> {

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -34,10 +33,10 @@ import org.newskg.validate.Violations;
  *
  * <pre>
  *   EndpointStore store = new EndpointStore("http://localhost:3030/newskg", "admin", password);
- *   store.loadAll(articles, progress);
+ *   store.loadAll(articles, progress);   // the batch rule of ArticleTarget
  * </pre>
  */
-public final class EndpointStore {
+public final class EndpointStore implements ArticleTarget {
     private final String dataset;
     private final String authorization;
     private final FactsMapper mapper = new FactsMapper(IriScheme.standard());
@@ -49,26 +48,18 @@ public final class EndpointStore {
         this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Checks every article against the shapes, then loads them one request each. */
-    public LoadSummary loadAll(List<ArticleFacts> articles, Consumer<LoadResult> progress) {
-        List<String> refused = new ArrayList<>();
-        for (ArticleFacts a : articles) {
-            Violations v = shapes.validate(mapper.toDataset(a, entailments).getUnionGraph());
-            if (!v.conforms())
-                refused.add("article " + a.article().id() + ":\n" + v);
-        }
-        if (!refused.isEmpty())
-            throw new ShapeViolationException(refused.size() + " of " + articles.size() + " article(s)", new Violations(refused));
-        replaceGraph(mapper.iris().ontologyGraph(), Ontology.model().getGraph().find().mapWith(t -> Quad.create(mapper.iris().ontologyGraph(), t)).toList());
-        LoadSummary summary = LoadSummary.EMPTY;
-        for (ArticleFacts a : articles) {
-            LoadResult r = load(a);
-            summary = summary.plus(r);
-            progress.accept(r);
-        }
-        return summary;
+    @Override
+    public Violations check(ArticleFacts facts) {
+        return shapes.validate(mapper.toDataset(facts, entailments).getUnionGraph());
     }
 
+    @Override
+    public void loadOntology() {
+        Node g = mapper.iris().ontologyGraph();
+        replaceGraph(g, Ontology.model().getGraph().find().mapWith(t -> Quad.create(g, t)).toList());
+    }
+
+    @Override
     public LoadResult load(ArticleFacts facts) {
         String id = facts.article().id();
         Node graph = mapper.iris().articleGraph(id);
@@ -77,7 +68,7 @@ public final class EndpointStore {
                 + "> <https://w3id.org/newskg/ontology#contentHash> " + NodeFactory.createLiteralString(facts.contentHash()) + " } }"))
             return new LoadResult(id, Outcome.UNCHANGED, 0);
         DatasetGraph staged = mapper.toDataset(facts, entailments);
-        Violations v = shapes.validate(staged.getUnionGraph());
+        Violations v = shapes.validate(staged.getUnionGraph());   // checked here too: load is public
         if (!v.conforms())
             throw new ShapeViolationException("article " + id, v);
         boolean existed = ask("ASK { GRAPH <" + graph.getURI() + "> { ?s ?p ?o } }");

@@ -1,0 +1,48 @@
+package org.newskg.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.newskg.facts.ArticleFacts;
+import org.newskg.validate.ShapeViolationException;
+import org.newskg.validate.Violations;
+
+/**
+ * Somewhere articles are loaded: a TDB2 dataset on disk ({@link ArticleStore}) or a running
+ * server ({@link EndpointStore}). Both load an article all-or-nothing; the batch rule is here.
+ */
+public interface ArticleTarget {
+    /** The shape violations of an article's data, without writing anything. */
+    Violations check(ArticleFacts facts);
+
+    /** Puts the ontology in its graph, replacing an older copy. */
+    void loadOntology();
+
+    /** Writes one article, all or nothing, replacing an earlier version of it. */
+    LoadResult load(ArticleFacts facts);
+
+    /**
+     * Loads articles one at a time, after the ontology, reporting each result to
+     * {@code progress}. Every article is checked against the shapes before any is written:
+     * if one breaks them, the batch is refused whole and the target is left as it was.
+     */
+    default LoadSummary loadAll(List<ArticleFacts> articles, Consumer<LoadResult> progress) {
+        List<String> refused = new ArrayList<>();
+        for (ArticleFacts a : articles) {
+            Violations v = check(a);
+            if (!v.conforms())
+                refused.add("article " + a.article().id() + ":\n" + v);
+        }
+        if (!refused.isEmpty())
+            throw new ShapeViolationException(refused.size() + " of " + articles.size() + " article(s)", new Violations(refused));
+        loadOntology();
+        LoadSummary summary = LoadSummary.EMPTY;
+        for (ArticleFacts a : articles) {
+            LoadResult r = load(a);
+            summary = summary.plus(r);
+            progress.accept(r);
+        }
+        return summary;
+    }
+}

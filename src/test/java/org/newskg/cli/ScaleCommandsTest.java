@@ -34,6 +34,25 @@ class ScaleCommandsTest {
     }
 
     @Test
+    void compactionReclaimsTheSpaceOfReplacedArticlesAndKeepsTheData() throws Exception {
+        Path data = tmp.resolve("db");
+        Path gen = tmp.resolve("gen");
+        assertEquals(0, CliRun.of("generate", "--count", "30", "--out", gen.toString()).exitCode());
+        assertEquals(0, CliRun.of("load", "--data", data.toString(), gen.toString()).exitCode());
+        // replace every article once: TDB2 keeps the old versions until compaction
+        for (Path f : Files.list(gen).toList())
+            Files.writeString(f, Files.readString(f).replace("Synthetic article", "Synthetic article, revised"));
+        assertEquals(0, CliRun.of("load", "--data", data.toString(), gen.toString()).exitCode());
+        long articles = org.newskg.store.ArticleStore.open(data).articleCount();
+        CliRun compact = CliRun.of("compact", "--data", data.toString());
+        assertEquals(0, compact.exitCode(), compact.err());
+        var m = java.util.regex.Pattern.compile("([0-9,]+) bytes before, ([0-9,]+) after").matcher(compact.err());
+        assertTrue(m.find(), compact.err());
+        assertTrue(Long.parseLong(m.group(2).replace(",", "")) < Long.parseLong(m.group(1).replace(",", "")), compact.err());
+        assertEquals(articles, org.newskg.store.ArticleStore.open(data).articleCount());
+    }
+
+    @Test
     void loadIntoARunningServerThenPutItUnderLoad() throws Exception {
         Path passwd = tmp.resolve("p.passwd");
         Passwords.ensure(passwd);

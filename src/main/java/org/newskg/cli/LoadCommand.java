@@ -3,12 +3,16 @@ package org.newskg.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.concurrent.Callable;
 
 import org.newskg.facts.ArticleFacts;
 import org.newskg.ingest.BatchException;
 import org.newskg.ingest.FactsFiles;
+import org.newskg.serve.Passwords;
 import org.newskg.store.ArticleStore;
+import org.newskg.store.ArticleTarget;
+import org.newskg.store.EndpointStore;
 import org.newskg.store.LoadSummary;
 import org.newskg.validate.ShapeViolationException;
 
@@ -51,31 +55,8 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws java.io.IOException {
         if (endpoint != null)
-            return loadIntoServer();
+            return load(spec, () -> new EndpointStore(endpoint, Passwords.USER, Passwords.read(passwd)), endpoint, paths);
         return keepGoing ? loadKeepingGoing() : load(spec, data.dir, paths);
-    }
-
-    private int loadIntoServer() {
-        PrintWriter err = spec.commandLine().getErr();
-        List<ArticleFacts> articles;
-        try {
-            articles = FactsFiles.readAll(FactsFiles.find(paths));
-        } catch (BatchException e) {
-            err.println(e.getMessage());
-            err.println("newskg: nothing loaded");
-            return ExitCodes.FAILURE;
-        }
-        org.newskg.store.EndpointStore store = new org.newskg.store.EndpointStore(endpoint, org.newskg.serve.Passwords.USER,
-                                                                                  org.newskg.serve.Passwords.read(passwd));
-        try {
-            LoadSummary summary = store.loadAll(articles, new Progress(err, articles.size()));
-            err.println("newskg: " + summary + " into " + endpoint);
-            return ExitCodes.OK;
-        } catch (ShapeViolationException e) {
-            err.println("newskg: " + e.getMessage());
-            err.println("newskg: nothing loaded");
-            return ExitCodes.FAILURE;
-        }
     }
 
     private int loadKeepingGoing() throws java.io.IOException {
@@ -108,6 +89,11 @@ final class LoadCommand implements Callable<Integer> {
 
     /** The work of {@code load}, also run by {@code serve --load}. */
     static int load(CommandSpec spec, Path dataDir, List<Path> paths) {
+        return load(spec, () -> ArticleStore.open(dataDir), dataDir.toString(), paths);
+    }
+
+    /** Reads and checks every file, then loads them into {@code target} (opened only when all are readable). */
+    private static int load(CommandSpec spec, Supplier<ArticleTarget> target, String where, List<Path> paths) {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> files = FactsFiles.find(paths);
         if (files.isEmpty()) {
@@ -122,16 +108,15 @@ final class LoadCommand implements Callable<Integer> {
             err.println("newskg: nothing loaded: " + e.failures().size() + " of " + files.size() + " file(s) are invalid");
             return ExitCodes.FAILURE;
         }
-        ArticleStore store = ArticleStore.open(dataDir);
         LoadSummary summary;
         try {
-            summary = store.loadAll(articles, new Progress(err, articles.size()));
+            summary = target.get().loadAll(articles, new Progress(err, articles.size()));
         } catch (ShapeViolationException e) {
             err.println("newskg: " + e.getMessage());
             err.println("newskg: nothing loaded");
             return ExitCodes.FAILURE;
         }
-        err.println("newskg: " + summary + " into " + dataDir);
+        err.println("newskg: " + summary + " into " + where);
         return ExitCodes.OK;
     }
 }

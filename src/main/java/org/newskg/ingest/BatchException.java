@@ -1,12 +1,8 @@
 package org.newskg.ingest;
 
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.newskg.facts.ArticleFacts;
 import org.newskg.facts.FactsException;
 
 /** One or more facts files of a batch could not be used; nothing of the batch was loaded. */
@@ -22,17 +18,5 @@ public class BatchException extends Exception {
 
     public List<FactsException> failures() {
         return failures;
-    }
-
-    /** Two files of one batch claiming the same article id would overwrite each other. */
-    static void checkDistinctIds(List<ArticleFacts> read, List<Path> files) throws BatchException {
-        Map<String, Path> seen = new HashMap<>();
-        for (int i = 0; i < read.size(); i++) {
-            String id = read.get(i).article().id();
-            Path before = seen.putIfAbsent(id, files.get(i));
-            if (before != null)
-                throw new BatchException(List.of(new FactsException(files.get(i).toString(), "$.article.id",
-                        "article id '" + id + "' is already used by " + before)));
-        }
     }
 }

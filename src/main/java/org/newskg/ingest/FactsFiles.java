@@ -72,18 +72,9 @@ public final class FactsFiles {
      * @throws BatchException listing every file that failed, with its problems
      */
     public static List<ArticleFacts> readAll(List<Path> files) throws BatchException {
-        List<ArticleFacts> read = new ArrayList<>();
-        List<FactsException> failed = new ArrayList<>();
-        for (Path f : files) {
-            try {
-                read.add(FactsReader.standard().read(f));
-            } catch (FactsException e) {
-                failed.add(e);
-            }
-        }
-        if (!failed.isEmpty())
-            throw new BatchException(failed);
-        BatchException.checkDistinctIds(read, files);
-        return read;
+        Batch batch = readEach(files);
+        if (!batch.rejected().isEmpty())
+            throw new BatchException(batch.rejected());
+        return batch.articles();
     }
 }

@@ -19,8 +19,16 @@ public interface ArticleTarget {
     /** Puts the ontology in its graph, replacing an older copy. */
     void loadOntology();
 
-    /** Writes one article, all or nothing, replacing an earlier version of it. */
-    LoadResult load(ArticleFacts facts);
+    /** Checks one article against the shapes and writes it, all or nothing, replacing an earlier version of it. */
+    default LoadResult load(ArticleFacts facts) {
+        return load(facts, false);
+    }
+
+    /**
+     * Writes one article, all or nothing; with {@code checked}, the caller has had
+     * {@link #check} pass on it already and the shapes are not validated a second time.
+     */
+    LoadResult load(ArticleFacts facts, boolean checked);
 
     /**
      * Loads articles one at a time, after the ontology, reporting each result to
@@ -39,7 +47,7 @@ public interface ArticleTarget {
         loadOntology();
         LoadSummary summary = LoadSummary.EMPTY;
         for (ArticleFacts a : articles) {
-            LoadResult r = load(a);
+            LoadResult r = load(a, true);
             summary = summary.plus(r);
             progress.accept(r);
         }

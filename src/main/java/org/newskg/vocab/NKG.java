@@ -32,6 +32,7 @@ public final class NKG {
     public static final Resource StateBody = resource("StateBody");
     public static final Resource Person = resource("Person");
     public static final Resource PersonGroup = resource("PersonGroup");
+    public static final Resource NonStateGroup = resource("NonStateGroup");
     public static final Resource NewsOrganization = resource("NewsOrganization");
     public static final Resource Place = resource("Place");
     public static final Resource Position = resource("Position");
@@ -52,8 +53,11 @@ public final class NKG {
     public static final Resource Ceremony = resource("Ceremony");
     public static final Resource MilitaryParade = resource("MilitaryParade");
     public static final Resource Attack = resource("Attack");
+    public static final Resource MilitaryExercise = resource("MilitaryExercise");
+    public static final Resource Expulsion = resource("Expulsion");
     public static final Resource Statement = resource("Statement");
     public static final Resource Criticism = resource("Criticism");
+    public static final Resource Remark = resource("Remark");
     public static final Resource Allegation = resource("Allegation");
     public static final Resource Response = resource("Response");
     public static final Resource Denial = resource("Denial");
@@ -65,6 +69,7 @@ public final class NKG {
     public static final Resource Ceasefire = resource("Ceasefire");
     public static final Resource SupportPledge = resource("SupportPledge");
     public static final Resource TradeRelation = resource("TradeRelation");
+    public static final Resource CooperationAgreement = resource("CooperationAgreement");
     public static final Resource TradeFlow = resource("TradeFlow");
     public static final Resource Domain = resource("Domain");
     public static final Resource AllegationStatus = resource("AllegationStatus");

@@ -17,7 +17,7 @@ import java.util.Set;
  */
 final class FactsChecker {
     private static final Set<String> ACTORS = Set.of("State", "InternationalOrganization", "StateGroup", "StateBody",
-                                                     "Person", "PersonGroup", "NewsOrganization");
+                                                     "Person", "PersonGroup", "NonStateGroup", "NewsOrganization");
     private static final Set<String> PLACES = Set.of("Place", "State");
     private static final Set<String> GROUPS = Set.of("InternationalOrganization", "StateGroup");
     private static final Set<String> OFFICE_HOLDERS = Set.of("State", "InternationalOrganization", "StateBody");

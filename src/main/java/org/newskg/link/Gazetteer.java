@@ -33,6 +33,8 @@ public final class Gazetteer {
     /** name key -> entries of each type (a name can be a state and a capital: "Mexico"). */
     private final Map<String, List<GazetteerEntry>> byName = new HashMap<>();
     private final Map<String, GazetteerEntry> byDemonym = new HashMap<>();
+    /** State QID -> its demonyms as written ("Chinese"). */
+    private final Map<String, List<String>> demonyms = new HashMap<>();
     private final Map<String, GazetteerEntry> byQid = new HashMap<>();
     /** Capital place QID -> the state whose seat it is, for metonymy ("Moscow said"). */
     private final Map<String, GazetteerEntry> stateOfCapital = new HashMap<>();
@@ -63,8 +65,10 @@ public final class Gazetteer {
             if (!cols.get("iso3").isEmpty())
                 names.add(cols.get("iso3"));
             GazetteerEntry state = g.add(new GazetteerEntry(name, "State", qid, List.copyOf(names)));
-            for (String demonym : split(cols.get("demonym")))
+            for (String demonym : split(cols.get("demonym"))) {
                 g.byDemonym.putIfAbsent(Names.key(demonym), state);
+                g.demonyms.computeIfAbsent(qid, k -> new ArrayList<>()).add(demonym);
+            }
             String capital = cols.get("capital"), capitalQid = cols.get("capital_wikidata");
             if (!capital.isEmpty() && !capitalQid.isEmpty()) {
                 g.add(new GazetteerEntry(capital, "Place", capitalQid, List.of(capital)));
@@ -108,6 +112,11 @@ public final class Gazetteer {
     /** The state a demonym refers to: "Chinese" gives China. */
     public Optional<GazetteerEntry> stateOfDemonym(String demonym) {
         return Optional.ofNullable(byDemonym.get(Names.key(demonym)));
+    }
+
+    /** The demonyms of the state with this QID, as written ("Chinese"); empty when none is known. */
+    public List<String> demonymsOf(String stateQid) {
+        return List.copyOf(demonyms.getOrDefault(stateQid, List.of()));
     }
 
     /** The state whose capital has this QID ("Moscow said" means Russia). */

@@ -94,6 +94,7 @@ public final class IriScheme {
             case "StateBody" -> "state-body";
             case "Person" -> "person";
             case "PersonGroup" -> "person-group";
+            case "NonStateGroup" -> "group";
             case "NewsOrganization" -> "news-organization";
             case "Place" -> "place";
             default -> throw new IllegalArgumentException("unknown entity type " + type);

@@ -1,0 +1,101 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Facts as the rules find them, with entities still as {@link Ent}s; the extractor turns them into facts records. */
+final class Found {
+    private Found() {}
+
+    /** What every found fact has: the sentences that state it and how sure the rule is. */
+    abstract static class Fact {
+        final List<Sentence> evidence = new ArrayList<>();
+        double confidence;
+        final Rule rule;
+
+        Fact(Sentence s, double confidence, Rule rule) {
+            evidence.add(s);
+            this.confidence = confidence;
+            this.rule = rule;
+        }
+
+        void alsoIn(Sentence s, double c) {
+            if (!evidence.contains(s))
+                evidence.add(s);
+            confidence = Math.max(confidence, c);
+        }
+    }
+
+    static final class Event extends Fact {
+        final String type;
+        final String label;
+        final Set<Ent> participants = new LinkedHashSet<>();
+        final Set<Ent> attackers = new LinkedHashSet<>(), targets = new LinkedHashSet<>(), hosts = new LinkedHashSet<>();
+        Ent place;
+        String date;
+        boolean planned;
+
+        Event(String type, String label, Sentence s, double confidence, Rule rule) {
+            super(s, confidence, rule);
+            this.type = type;
+            this.label = label;
+        }
+
+        Set<Ent> everyone() {
+            Set<Ent> all = new LinkedHashSet<>(participants);
+            all.addAll(attackers);
+            all.addAll(targets);
+            all.addAll(hosts);
+            return all;
+        }
+    }
+
+    static final class Agreement extends Fact {
+        final String type;
+        final Set<Ent> parties = new LinkedHashSet<>();
+        String date;
+
+        Agreement(String type, Sentence s, double confidence, Rule rule) {
+            super(s, confidence, rule);
+            this.type = type;
+        }
+    }
+
+    static final class Allegation extends Fact {
+        final Set<Ent> accusers = new LinkedHashSet<>(), accused = new LinkedHashSet<>();
+        String act;
+        String quote;
+        final List<Denial> denials = new ArrayList<>();
+        final List<Allegation> counterClaims = new ArrayList<>();
+
+        Allegation(Sentence s, double confidence, Rule rule) {
+            super(s, confidence, rule);
+        }
+    }
+
+    static final class Denial extends Fact {
+        final Ent by;
+        final String quote;
+
+        Denial(Ent by, String quote, Sentence s, double confidence, Rule rule) {
+            super(s, confidence, rule);
+            this.by = by;
+            this.quote = quote;
+        }
+    }
+
+    static final class Statement extends Fact {
+        final String type;
+        final Set<Ent> speakers = new LinkedHashSet<>();
+        String quote;
+        Ent place;
+        String date;
+
+        Statement(String type, Sentence s, double confidence, Rule rule) {
+            super(s, confidence, rule);
+            this.type = type;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.newskg.extract;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.newskg.link.Gazetteer;
+import org.newskg.link.GazetteerEntry;
+
+/**
+ * Names the extractor recognises in running text, as written: states and organizations with
+ * their variants, capitals, seats of power and demonyms, from the gazetteer and the
+ * {@code seats} and {@code ignore} tables. Matching is case-sensitive on purpose: "US" is a
+ * state, "us" is not.
+ */
+public final class Lexicon {
+    /** What a written name stands for. */
+    public enum Kind { STATE, ORGANIZATION, CAPITAL, SEAT, DEMONYM }
+
+    /** A known name: what it is, the entity it names (by QID) and, for capitals and seats, the place. */
+    public record Entry(Kind kind, String name, String qid, String stateQid, String placeQid) {}
+
+    static final int MAX_TOKENS = 8;
+
+    private final Map<String, Entry> byForm = new HashMap<>();
+    private final Map<String, GazetteerEntry> byQid = new HashMap<>();
+
+    public Lexicon(Gazetteer gazetteer, Rules rules) {
+        Set<String> ignored = new HashSet<>();
+        for (Rule r : rules.table("ignore").rules())
+            ignored.add(r.pattern().toString().trim());
+        for (GazetteerEntry e : gazetteer.entries()) {
+            if (e.qid().isEmpty())
+                continue;
+            byQid.putIfAbsent(e.qid(), e);
+            switch (e.type()) {
+                case "State" -> e.names().forEach(n -> add(n, new Entry(Kind.STATE, e.name(), e.qid(), e.qid(), null), ignored));
+                case "InternationalOrganization" -> e.names().forEach(n -> add(n, new Entry(Kind.ORGANIZATION, e.name(), e.qid(), null, null), ignored));
+                case "Place" -> {
+                    String state = gazetteer.stateOfCapital(e.qid()).map(GazetteerEntry::qid).orElse(null);
+                    e.names().forEach(n -> add(n, new Entry(Kind.CAPITAL, e.name(), e.qid(), state, e.qid()), ignored));
+                }
+                default -> { }
+            }
+        }
+        for (Rule r : rules.table("seats").rules()) {
+            String form = r.pattern().toString().trim(), state = r.column(0, null), place = r.column(1, null);
+            GazetteerEntry s = gazetteer.byQid(state).orElseThrow(
+                    () -> new IllegalArgumentException(r + ": " + state + " is not in the gazetteer"));
+            Kind kind = "InternationalOrganization".equals(s.type()) ? Kind.ORGANIZATION : Kind.SEAT;
+            byForm.put(form, new Entry(kind, form, state, state, place));
+        }
+        for (GazetteerEntry e : gazetteer.entries())
+            if (e.type().equals("State"))
+                for (String d : demonyms(gazetteer, e))
+                    byForm.putIfAbsent(d, new Entry(Kind.DEMONYM, d, e.qid(), e.qid(), null));
+    }
+
+    private static List<String> demonyms(Gazetteer g, GazetteerEntry state) {
+        return g.demonymsOf(state.qid());
+    }
+
+    private void add(String form, Entry entry, Set<String> ignored) {
+        if (ignored.contains(form) || form.length() < 2)
+            return;
+        // a state's name beats a capital of the same name ("Mexico", "Singapore")
+        Entry old = byForm.get(form);
+        if (old == null || (old.kind() == Kind.CAPITAL && entry.kind() != Kind.CAPITAL))
+            byForm.put(form, entry);
+    }
+
+    /** The entry for the text of tokens {@code from..to} of the sentence, if any. */
+    public Optional<Entry> lookup(String form) {
+        return Optional.ofNullable(byForm.get(form));
+    }
+
+    /** Canonical name of the gazetteer entry with this QID. */
+    public Optional<String> nameOf(String qid) {
+        return Optional.ofNullable(byQid.get(qid)).map(GazetteerEntry::name);
+    }
+
+    /** Longest known name starting at token {@code i}: the entry and the number of tokens. */
+    public Optional<Match> longestAt(String text, Sentence s, int i) {
+        if (!s.token(i).capitalized() && !s.token(i).text().startsWith("É"))
+            return Optional.empty();
+        for (int len = Math.min(MAX_TOKENS, s.size() - i); len >= 1; len--) {
+            String form = normalize(s.text(text, i, i + len));
+            Entry e = byForm.get(form);
+            if (e != null)
+                return Optional.of(new Match(e, i, i + len));
+        }
+        return Optional.empty();
+    }
+
+    public record Match(Entry entry, int from, int to) {}
+
+    private static String normalize(String s) {
+        return s.replace('\u2019', '\'').replaceAll("\\s+", " ");
+    }
+}

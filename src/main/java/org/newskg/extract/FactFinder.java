@@ -16,9 +16,14 @@ import java.util.function.Predicate;
  */
 final class FactFinder {
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "but", "while", "whereas", "although", "meanwhile");
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "again", "repeatedly", "regularly",
+            "then", "later", "previously", "has also", "was", "were", "is");
+    private static final Set<String> ANAPHORIC = Set.of("the", "this", "that", "their", "his", "her", "its", "during", "after");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we");
-    private static final Set<String> NOT_PARTIES = Set.of("by", "mediated", "mediation", "brokered", "hosted", "host",
-            "witnessed", "help", "helped", "facilitated", "sponsored", "guaranteed", "guarantor", "guarantors");
+    /** Words before an actor that make it a mediator, host or witness of an agreement, or its opponent, not a party. */
+    private static final Set<String> NOT_PARTIES = Set.of("mediated", "mediation", "mediator", "brokered", "hosted", "host",
+            "witnessed", "help", "helped", "facilitated", "facilitating", "sponsored", "guaranteed", "guarantor",
+            "guarantors", "according", "presence", "against", "role");
 
     private final Rules rules;
     private final Discourse discourse;
@@ -34,6 +39,8 @@ final class FactFinder {
     /** The main actor of the last sentence that had one: what "it" or "he" most likely refers to. */
     private Ent lastSubject;
     private Ent lastPerson;
+    /** The states of the last sentence that named several: what "the two countries" refers to. */
+    private List<Ent> lastGroup;
 
     FactFinder(Rules rules, Discourse discourse, DateResolver dates) {
         this.rules = rules;
@@ -43,6 +50,7 @@ final class FactFinder {
     }
 
     void read(Sentence s, List<Mention> mentions) {
+        mentions = withGroupsResolved(s, mentions);
         Actors a = new Actors(s, mentions);
         findEvents(s, a);
         findStatements(s, a);
@@ -55,6 +63,36 @@ final class FactFinder {
         Mention first = mentions.stream().filter(FactFinder::isActor).findFirst().orElse(null);
         if (first != null)
             lastSubject = first.entity();
+        List<Ent> states = new ArrayList<>();
+        for (Mention m : mentions)
+            if (isActor(m) && m.entity().asState().type.equals("State") && !states.contains(m.entity().asState()))
+                states.add(m.entity().asState());
+        if (states.size() >= 2)
+            lastGroup = states;
+    }
+
+    private static final java.util.Map<String, Integer> NUMBERS = java.util.Map.of("two", 2, "both", 2, "three", 3,
+            "four", 4, "five", 5, "six", 6);
+    private static final Set<String> GROUP_NOUNS = Set.of("countries", "states", "nations", "sides", "governments",
+            "neighbours", "neighbors", "leaders", "parties");
+
+    /** "the four countries", "both sides": the states of the last sentence that named that many. */
+    private List<Mention> withGroupsResolved(Sentence s, List<Mention> mentions) {
+        if (lastGroup == null)
+            return mentions;
+        List<Mention> out = new ArrayList<>(mentions);
+        for (int i = 0; i + 1 < s.size(); i++) {
+            Integer n = NUMBERS.get(s.token(i).lower());
+            int noun = i + 1;
+            if (n != null && noun < s.size() && GROUP_NOUNS.contains(s.token(noun).lower())
+                    && (n == lastGroup.size() || (s.token(i).lower().equals("both") && lastGroup.size() >= 2))) {
+                List<Ent> group = n == lastGroup.size() ? lastGroup : lastGroup.subList(0, 2);
+                for (Ent e : group)
+                    out.add(new Mention(e, i, noun + 1, false, false));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Mention::from));
+        return out;
     }
 
     private static boolean isActor(Mention m) {
@@ -66,10 +104,13 @@ final class FactFinder {
         final Sentence s;
         final List<Mention> all;
         final List<Mention> actors = new ArrayList<>();
+        /** Tokens inside quotation marks: words quoted, not the reporter's. */
+        final boolean[] quoted;
 
         Actors(Sentence s, List<Mention> mentions) {
             this.s = s;
             this.all = mentions;
+            this.quoted = quoted(s);
             for (Mention m : mentions)
                 if (isActor(m))
                     actors.add(m);
@@ -96,10 +137,33 @@ final class FactFinder {
             return found;
         }
 
-        /** Actors of the clause before token {@code i}, the nearest first; a pronoun there stands for its referent. */
+        /** Actors outside quotation marks between tokens {@code from} and {@code to}, the nearest to {@code to} first. */
+        List<Ent> unquotedBetween(int from, int to) {
+            List<Ent> found = new ArrayList<>();
+            for (int i = actors.size() - 1; i >= 0; i--) {
+                Mention m = actors.get(i);
+                if (m.from() >= from && m.to() <= to && !quoted[m.from()] && !found.contains(m.entity()))
+                    found.add(m.entity());
+            }
+            return found;
+        }
+
+        /** Who speaks in '"...," said Maria Zakharova': the actor right after a verb that follows a quote. */
+        List<Ent> speakerAfterQuote(int verbFrom, int verbTo) {
+            int k = verbFrom - 1;
+            while (k >= 0 && s.token(k).text().matches("[,.!?]"))
+                k--;
+            if (k >= 0 && s.token(k).text().matches("[\"\u201D']")) {
+                List<Ent> after = unquotedBetween(verbTo, Math.min(s.size(), verbTo + 8));
+                return after.isEmpty() ? after : List.of(after.get(after.size() - 1));
+            }
+            return List.of();
+        }
+
+        /** Actors of the clause before token {@code i}, outside quotes, the nearest first; a pronoun there stands for its referent. */
         List<Ent> before(int i) {
             int start = clauseStart(i);
-            List<Ent> found = between(start, i);
+            List<Ent> found = unquotedBetween(start, i);
             if (found.isEmpty())
                 for (int k = i - 1; k >= start; k--)
                     if (SUBJECT_PRONOUNS.contains(s.token(k).lower())) {
@@ -109,6 +173,27 @@ final class FactFinder {
                         break;
                     }
             return found;
+        }
+
+        /**
+         * The subject of a verb at token {@code i}: as {@link #before}, but past an apposition that
+         * ends right before the verb ("Maduro, a supporter of President Putin, has accused ...").
+         */
+        List<Ent> subjectBefore(int i) {
+            int k = i - 1;
+            while (k >= 0 && AUXILIARIES.contains(s.token(k).lower()))
+                k--;
+            if (k > 0 && s.token(k).text().equals(",")) {
+                int open = k - 1;
+                while (open >= 0 && !s.token(open).text().equals(","))
+                    open--;
+                if (open > 0) {
+                    List<Ent> outside = unquotedBetween(clauseStart(open), open);
+                    if (!outside.isEmpty())
+                        return outside;
+                }
+            }
+            return before(i);
         }
 
         /** Actors after token {@code i}, up to the end of the clause, the nearest first. */
@@ -134,6 +219,11 @@ final class FactFinder {
             return s.size();
         }
 
+        /** An actor named right at token {@code i}. */
+        boolean startsAt(int i) {
+            return actors.stream().anyMatch(m -> m.from() == i);
+        }
+
         Ent place() {
             for (Mention m : all)
                 if (m.asPlace())
@@ -141,12 +231,35 @@ final class FactFinder {
             return null;
         }
 
-        boolean preceded(Mention m, Predicate<String> word, int window) {
-            for (int k = Math.max(0, m.from() - window); k < m.from(); k++)
-                if (word.test(s.token(k).lower()))
+        /** One of the words shortly before the mention, in the same phrase (no comma or "and" between). */
+        boolean precededInPhrase(Mention m, Predicate<String> word, int window) {
+            for (int k = m.from() - 1; k >= Math.max(0, m.from() - window); k--) {
+                String w = s.token(k).lower();
+                if (word.test(w))
                     return true;
+                if (w.equals(",") || w.equals("and") || w.equals(";"))
+                    return false;
+            }
             return false;
         }
+    }
+
+    private static boolean[] quoted(Sentence s) {
+        boolean[] q = new boolean[s.size()];
+        boolean in = false;
+        for (int i = 0; i < s.size(); i++) {
+            String t = s.token(i).text();
+            if (t.equals("\u201C") || (t.equals("\"") && !in)) {
+                in = true;
+                continue;
+            }
+            if (t.equals("\u201D") || (t.equals("\"") && in)) {
+                in = false;
+                continue;
+            }
+            q[i] = in;
+        }
+        return q;
     }
 
     private Ent referent(String pronoun) {
@@ -169,8 +282,10 @@ final class FactFinder {
     private void findEvents(Sentence s, Actors a) {
         for (RuleMatch m : rules.table("events").find(s)) {
             String type = m.rule().column(0, "Event");
-            if (type.equals("PhoneCall") && m.rule().confidence(1, 0.5) < 0.5 && a.after(m.to()).isEmpty())
+            if (type.equals("PhoneCall") && m.rule().confidence(1, 0.5) < 0.5 && !a.startsAt(m.to()))
                 continue; // "X called Y" is a call only with someone called; "called the moves baseless" is not
+            if (type.equals("Attack") && (agreementWithin(s, m.to(), 4) || !rules.table("allegations").find(s).isEmpty()))
+                continue; // "struck a deal"; and an attack only alleged is an allegation, not an event
             Found.Event e = new Found.Event(type, m.rule().column(2, null), s, m.rule().confidence(1, 0.6), m.rule());
             e.planned = "planned".equals(modality(s, m.from(), 3));
             List<Ent> before = a.before(m.from()), after = a.after(m.to());
@@ -200,14 +315,29 @@ final class FactFinder {
                 continue;
             e.place = a.place();
             e.date = dates.dateIn(s.text(text));
-            mergeEvent(e);
+            boolean anaphoric = m.from() > 0 && ANAPHORIC.contains(s.token(m.from() - 1).lower());
+            mergeEvent(e, anaphoric);
         }
     }
 
-    private void mergeEvent(Found.Event e) {
+    private boolean agreementWithin(Sentence s, int from, int window) {
+        RuleTable agreements = rules.table("agreements");
+        for (int k = from; k < Math.min(s.size(), from + window); k++)
+            if (agreements.matchesAt(s, k))
+                return true;
+        return false;
+    }
+
+    /**
+     * The same event told again: the same kind between the same actors in a nearby sentence,
+     * or "the meeting" / "their talks" after one was reported.
+     */
+    private void mergeEvent(Found.Event e, boolean anaphoric) {
+        int at = e.evidence.get(0).index();
         for (Found.Event old : events)
             if (old.type.equals(e.type) && old.planned == e.planned && Objects.equals(old.label, e.label)
-                    && sameStates(old.everyone(), e.everyone())) {
+                    && (anaphoric && !java.util.Collections.disjoint(states(old.everyone()), states(e.everyone()))
+                        || sameStates(old.everyone(), e.everyone()) && at - old.evidence.get(old.evidence.size() - 1).index() <= 2)) {
                 old.alsoIn(e.evidence.get(0), e.confidence);
                 if (old.place == null)
                     old.place = e.place;
@@ -238,7 +368,9 @@ final class FactFinder {
             return;
         RuleMatch at = !formal.isEmpty() ? formal.get(0) : said.get(0);
         RuleMatch verb = said.isEmpty() ? at : said.get(0);
-        List<Ent> speakers = a.before(verb.from());
+        List<Ent> speakers = a.speakerAfterQuote(verb.from(), verb.to());
+        if (speakers.isEmpty())
+            speakers = a.before(verb.from());
         if (speakers.isEmpty())
             speakers = a.after(verb.to()).stream().limit(1).toList();
         if (speakers.isEmpty())
@@ -280,17 +412,25 @@ final class FactFinder {
 
     private void findAgreements(Sentence s, Actors a) {
         List<RuleMatch> matches = rules.table("agreements").find(s);
+        String refined = matches.stream().map(m -> m.rule().column(0, "Agreement")).filter(t -> t.startsWith("+"))
+                .map(t -> t.substring(1)).findFirst().orElse(null);
+        matches = matches.stream().filter(m -> !m.rule().column(0, "Agreement").startsWith("+")).toList();
         boolean specific = matches.stream().anyMatch(m -> !m.rule().column(0, "Agreement").equals("Agreement"));
+        List<RuleMatch> accusations = rules.table("allegations").find(s);
         for (RuleMatch m : matches) {
             String type = m.rule().column(0, "Agreement");
             if (specific && type.equals("Agreement"))
                 continue;
+            if (type.equals("Agreement") && refined != null)
+                type = refined;
+            if (accusations.stream().anyMatch(x -> x.from() < m.from()))
+                continue; // "accused Norway of breaking the treaty": the treaty is what the accusation is about
             String mod = modality(s, m.from(), 4);
             if (mod != null && !type.equals("SupportPledge"))
                 continue; // proposed, negotiated or only planned: not an agreement yet
             Set<Ent> parties = new LinkedHashSet<>();
             for (Mention x : a.actors)
-                if (!a.preceded(x, NOT_PARTIES::contains, 2))
+                if (!a.precededInPhrase(x, NOT_PARTIES::contains, 6))
                     parties.add(x.entity().asState());
             int min = type.equals("Ceasefire") ? 1 : 2;
             if (parties.size() < min)
@@ -324,14 +464,15 @@ final class FactFinder {
                 RuleMatch verb = lastBefore(rules.table("speech"), s, m.from());
                 if (verb == null)
                     continue;
-                al.accusers.addAll(first(a.before(verb.from())));
-                List<Ent> accused = a.between(verb.to(), m.from());
+                List<Ent> speaker = a.speakerAfterQuote(verb.from(), verb.to());
+                al.accusers.addAll(first(speaker.isEmpty() ? a.before(verb.from()) : speaker));
+                List<Ent> accused = speaker.isEmpty() ? a.between(verb.to(), m.from()) : a.between(0, m.from());
                 al.accused.addAll(first(accused.isEmpty() ? afterBy(s, a, m.to()) : accused));
             } else if (m.to() < s.size() && s.token(m.to()).lower().equals("by")) {
                 al.accusers.addAll(first(a.after(m.to())));
                 al.accused.addAll(first(a.before(m.from())));
             } else {
-                List<Ent> before = a.before(m.from());
+                List<Ent> before = a.subjectBefore(m.from());
                 List<Ent> after = a.after(m.to());
                 al.accusers.addAll(groupOf(before, s, a));
                 if (!after.isEmpty())
@@ -425,13 +566,16 @@ final class FactFinder {
 
     private void findDenials(Sentence s, Actors a) {
         for (RuleMatch m : rules.table("denials").find(s)) {
-            List<Ent> before = a.before(m.from());
-            Ent by = before.isEmpty() ? null : before.get(0);
-            if (by == null && !a.actors.isEmpty() && m.from() < a.actors.get(0).from())
-                by = lastSubject;
-            if (by == null)
+            // who denies: the actors before the word, else anyone the sentence names outside quotes
+            // ("unfounded accusations made against our country," the Beninese Foreign Ministry said)
+            List<Ent> candidates = new ArrayList<>(a.before(m.from()));
+            if (candidates.isEmpty())
+                candidates.addAll(a.unquotedBetween(0, s.size()));
+            if (candidates.isEmpty() && lastSubject != null)
+                candidates.add(lastSubject);
+            if (candidates.isEmpty())
                 continue;
-            denials.add(new Found.Denial(by, quote(s), s, m.rule().confidence(0, 0.6), m.rule()));
+            denials.add(new Found.Denial(candidates, quote(s), s, m.rule().confidence(0, 0.6), m.rule()));
         }
     }
 
@@ -446,7 +590,9 @@ final class FactFinder {
             int bestDistance = Integer.MAX_VALUE;
             int at = d.evidence.get(0).index();
             for (Found.Allegation al : allegations) {
-                if (al.accused.stream().noneMatch(x -> x.asState() == d.by.asState()))
+                Ent by = d.candidates.stream().filter(c -> al.accused.stream().anyMatch(x -> x.asState() == c.asState()))
+                        .findFirst().orElse(null);
+                if (by == null)
                     continue;
                 int distance = Integer.MAX_VALUE;
                 for (Sentence s : al.evidence) {
@@ -458,8 +604,12 @@ final class FactFinder {
                     bestDistance = distance;
                 }
             }
-            if (best != null && best.denials.stream().noneMatch(x -> x.by == d.by && x.evidence.equals(d.evidence)))
+            if (best != null && best.denials.stream().noneMatch(x -> x.evidence.equals(d.evidence))) {
+                Found.Allegation target = best;
+                d.by = d.candidates.stream().filter(c -> target.accused.stream().anyMatch(x -> x.asState() == c.asState()))
+                        .findFirst().orElseThrow();
                 best.denials.add(d);
+            }
         }
         // a denial that accuses back: "Russia denied it and accused Ukraine of provocations"
         List<Found.Allegation> counters = new ArrayList<>();

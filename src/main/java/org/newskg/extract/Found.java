@@ -76,12 +76,14 @@ final class Found {
     }
 
     static final class Denial extends Fact {
-        final Ent by;
+        /** Who may be denying, the likeliest first; {@code by} is chosen when the denial is matched to an allegation. */
+        final List<Ent> candidates;
+        Ent by;
         final String quote;
 
-        Denial(Ent by, String quote, Sentence s, double confidence, Rule rule) {
+        Denial(List<Ent> candidates, String quote, Sentence s, double confidence, Rule rule) {
             super(s, confidence, rule);
-            this.by = by;
+            this.candidates = List.copyOf(candidates);
             this.quote = quote;
         }
     }

@@ -1,7 +1,6 @@
 package org.newskg.link;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,14 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.SortedMap;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.newskg.evaluate.GoldArticle;
+import org.newskg.evaluate.GoldReader;
 
 /**
  * Measures offline linking against gold annotations in the dev corpus format ({@code gold/dNNN.json},
- * entities with a canonical label, a type and a verified QID or null): each gold entity's label
+ * entities with a canonical label, a type and a verified QID or null, read by {@link GoldReader}): each gold entity's label
  * is linked the way {@code link} links offline, and the result compared with the gold QID.
  * <p>
  * Matching rule: a link is <em>correct</em> when its QID equals the gold QID, <em>wrong</em>
@@ -59,28 +58,27 @@ public final class LinkEvaluation {
         }
     }
 
-    /** Scores per gold type (State, Organization, Place, Leader), plus "State+Organization". */
+    /**
+     * Scores per gold type (State, Organization, Place, Leader), plus "State+Organization".
+     *
+     * @throws org.newskg.evaluate.GoldException for a gold file that cannot be read, naming the file and JSON path
+     */
     public Map<String, Score> evaluate(Path goldDir) throws IOException {
         Map<String, Score> scores = new LinkedHashMap<>();
         for (String t : List.of("State", "Organization", "Place", "Leader"))
             scores.put(t, new Score());
-        ObjectMapper json = new ObjectMapper();
-        List<Path> files;
-        try (Stream<Path> s = Files.list(goldDir)) {
-            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        }
-        if (files.isEmpty())
+        SortedMap<String, GoldArticle> gold = GoldReader.readAll(goldDir);
+        if (gold.isEmpty())
             throw new IllegalArgumentException("no gold files (*.json) in " + goldDir);
-        for (Path f : files) {
-            JsonNode gold = json.readTree(f.toFile());
-            for (JsonNode e : gold.path("entities")) {
-                String goldType = e.path("type").asText();
+        for (GoldArticle article : gold.values()) {
+            for (GoldArticle.Entity e : article.entities()) {
+                String goldType = e.type();
                 Score score = scores.get(goldType);
                 if (score == null)
                     continue;
-                String label = e.path("label").asText();
-                String goldQid = e.path("wikidata").isTextual() ? e.path("wikidata").asText() : null;
-                String where = f.getFileName() + " " + label;
+                String label = e.label();
+                String goldQid = e.wikidata();
+                String where = article.id() + ".json " + label;
                 score.gold++;
                 if (goldQid != null)
                     score.goldWithQid++;

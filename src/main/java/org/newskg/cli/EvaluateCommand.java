@@ -41,6 +41,9 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Folder of predicted facts files, ID.facts.json for gold ID.json.")
     Path predicted;
 
+    @Option(names = "--rules", paramLabel = "DIR", description = "Without --predicted: extract with the rule tables of DIR (the standard ones for those it lacks).")
+    Path rules;
+
     @Option(names = { "-o", "--output" }, paramLabel = "FILE",
             description = "Write the report here and print only the summary table (default: the report on standard output).")
     Path output;
@@ -49,7 +52,7 @@ final class EvaluateCommand implements Callable<Integer> {
     private final Function<Path, ArticleFacts> extractor;
 
     EvaluateCommand() {
-        this(null);
+        this(ExtractCommand::extractFile);
     }
 
     /** A command that, without {@code --predicted}, runs {@code extractor} on each article text of the corpus. */
@@ -68,7 +71,10 @@ final class EvaluateCommand implements Callable<Integer> {
             command += " --predicted " + predicted;
         } else if (extractor != null) {
             SortedMap<String, GoldArticle> goldArticles = corpus.gold();
-            result = evaluation.score(goldArticles, corpus.extract(goldArticles.keySet(), extractor));
+            Function<Path, ArticleFacts> extract = rules == null ? extractor : file -> ExtractCommand.extractFile(file, rules);
+            result = evaluation.score(goldArticles, corpus.extract(goldArticles.keySet(), extract));
+            if (rules != null)
+                command += " --rules " + rules;
         } else {
             throw new IllegalArgumentException("name the predicted facts with --predicted DIR");
         }

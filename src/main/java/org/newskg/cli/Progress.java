@@ -19,22 +19,35 @@ final class Progress implements Consumer<LoadResult> {
     private long lastPrint = 0;
     private int done;
 
+    private final String verb;
+
     Progress(PrintWriter err, int total) {
+        this(err, total, "loaded");
+    }
+
+    Progress(PrintWriter err, int total, String verb) {
         this.err = err;
         this.total = total;
+        this.verb = verb;
     }
 
     @Override
     public void accept(LoadResult result) {
+        step(result.articleId(), result.outcome().name().toLowerCase());
+    }
+
+    /** One more article done; {@code total} below zero means unknown (no ETA). */
+    void step(String articleId, String outcome) {
         done++;
         long now = System.nanoTime();
         if (done == total || terminal || now - lastPrint > PRINT_EVERY_NANOS) {
             lastPrint = now;
             double seconds = Math.max((now - startNanos) / 1e9, 1e-9);
             double rate = done / seconds;
-            long eta = Math.round((total - done) / Math.max(rate, 1e-9));
-            String line = String.format("loaded %d/%d articles (%.1f/s, ETA %ds) last: %s %s",
-                                        done, total, rate, eta, result.articleId(), result.outcome().name().toLowerCase());
+            String line = total < 0
+                    ? String.format("%s %d articles (%.1f/s) last: %s %s", verb, done, rate, articleId, outcome)
+                    : String.format("%s %d/%d articles (%.1f/s, ETA %ds) last: %s %s", verb, done, total, rate,
+                                    Math.round((total - done) / Math.max(rate, 1e-9)), articleId, outcome);
             if (terminal)
                 err.print("\r" + line + (done == total ? "\n" : ""));
             else

@@ -113,14 +113,9 @@ public final class ArticleStore implements ArticleTarget {
     @Override
     public LoadResult load(ArticleFacts facts, boolean checked) {
         String id = facts.article().id();
-        Node graphName = mapper.iris().articleGraph(id);
-        Node article = mapper.iris().article(id);
-        Node hash = NodeFactory.createLiteralString(String.valueOf(facts.contentHash()));
-        boolean unchanged = Txn.calculateRead(dataset, () -> facts.contentHash() != null
-                && dataset.contains(graphName, article, NKG.contentHash.asNode(), hash));
-        if (unchanged)
+        if (isLoaded(id, facts.contentHash()))
             return new LoadResult(id, Outcome.UNCHANGED, 0);
-
+        Node graphName = mapper.iris().articleGraph(id);
         DatasetGraph staged = stage(facts);
         if (!checked) {
             Violations violations = shapes.validate(staged.getUnionGraph());
@@ -164,6 +159,16 @@ public final class ArticleStore implements ArticleTarget {
             }
         }
         return summary;
+    }
+
+    @Override
+    public boolean isLoaded(String articleId, String contentHash) {
+        if (contentHash == null)
+            return false;
+        Node graphName = mapper.iris().articleGraph(articleId);
+        Node article = mapper.iris().article(articleId);
+        Node hash = NodeFactory.createLiteralString(contentHash);
+        return Txn.calculateRead(dataset, () -> dataset.contains(graphName, article, NKG.contentHash.asNode(), hash));
     }
 
     @Override

@@ -16,6 +16,11 @@ public interface ArticleTarget {
     /** The shape violations of an article's data, without writing anything. */
     Violations check(ArticleFacts facts);
 
+    /** True when the article is stored from the same input (same content hash): loading it again would change nothing. */
+    default boolean isLoaded(String articleId, String contentHash) {
+        return false;
+    }
+
     /** Puts the ontology in its graph, replacing an older copy. */
     void loadOntology();
 

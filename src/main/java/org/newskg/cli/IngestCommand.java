@@ -1,0 +1,101 @@
+package org.newskg.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.newskg.extract.ArticleExtractor;
+import org.newskg.ingest.IngestPipeline;
+import org.newskg.serve.Passwords;
+import org.newskg.store.ArticleStore;
+import org.newskg.store.ArticleTarget;
+import org.newskg.store.EndpointStore;
+import org.newskg.store.LoadResult;
+import org.newskg.validate.ShapeViolationException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Raw articles through extraction, mapping and loading, in one streaming run. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+         description = { "Extract facts from raw articles and load them, streaming, on all cores: each article is one transaction,",
+                         "an article already loaded from the same input is skipped (so an interrupted run continues where it stopped),",
+                         "and a bad file or an article that breaks the shapes is refused, listed, and leaves the dataset as it was." })
+final class IngestCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataOption data;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files, folders of them, or - for JSON Lines on stdin.")
+    List<Path> paths;
+
+    @Mixin
+    ArticleOptions options;
+
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Load into the running server whose dataset is at URL (e.g. http://localhost:3030/newskg) instead of --data.")
+    String endpoint;
+
+    @Option(names = "--passwd", paramLabel = "FILE", description = "With --endpoint: the server's password file (default: data.passwd).")
+    Path passwd = Path.of("data.passwd");
+
+    @Option(names = "--rejects", paramLabel = "FILE", description = "Write the refused inputs and why, as TSV (source, article, problem).")
+    Path rejects;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        ArticleExtractor extractor = options.extractor();
+        ArticleTarget target = endpoint != null ? new EndpointStore(endpoint, Passwords.USER, Passwords.read(passwd))
+                                                : ArticleStore.open(data.dir);
+        target.loadOntology();
+        List<String> rows = new ArrayList<>();
+        long[] totals = new long[5]; // loaded, facts, quads, skipped, refused
+        Progress progress = new Progress(err, -1, "ingested");
+        IngestPipeline.create(extractor).threads(options.threads()).reader(options.reader())
+                .skipWhen(f -> target.isLoaded(f.article().id(), f.contentHash()))
+                .run(paths, facts -> {
+                    try {
+                        LoadResult r = target.load(facts);
+                        totals[0]++;
+                        totals[1] += facts.allFacts().count();
+                        totals[2] += r.quads();
+                        progress.step(r.articleId(), r.outcome().name().toLowerCase());
+                    } catch (ShapeViolationException e) {
+                        err.println("newskg: article " + facts.article().id() + " breaks the shapes, not loaded:\n" + e.violations());
+                        rows.add(tsv(facts.article().id(), facts.article().id(), "breaks the shapes: " + e.violations()));
+                        totals[4]++;
+                    }
+                }, outcome -> {
+                    err.println("newskg: " + outcome.message());
+                    if (outcome.kind() == IngestPipeline.Outcome.Kind.REFUSED) {
+                        rows.add(tsv(outcome.source(), String.valueOf(outcome.articleId()), outcome.message()));
+                        totals[4]++;
+                    } else {
+                        totals[3]++;
+                    }
+                });
+        err.printf("newskg: %d article(s) loaded (%d facts, %d quads) into %s; %d skipped, %d refused%n",
+                   totals[0], totals[1], totals[2], endpoint != null ? endpoint : data.dir, totals[3], totals[4]);
+        if (rejects != null) {
+            rows.add(0, "source\tarticle\tproblem");
+            Files.write(rejects, rows);
+            err.println("newskg: rejects listed in " + rejects);
+        }
+        return totals[4] == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
+    }
+
+    private static String tsv(String... cells) {
+        return String.join("\t", java.util.Arrays.stream(cells).map(c -> c.replace('\t', ' ').replace('\n', ' ')).toList());
+    }
+}

@@ -1,0 +1,163 @@
+package org.newskg.ingest;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+import org.newskg.extract.ArticleExtractor;
+import org.newskg.facts.ArticleFacts;
+
+/**
+ * Articles from files through extraction to a sink, streaming: one thread reads, a pool
+ * extracts (extraction is the costly stage and parallel), and the sink receives the facts on
+ * one thread, in input order, as a store with a single writer needs. A bounded queue keeps
+ * memory flat however large the input.
+ *
+ * <pre>
+ *   IngestPipeline.create(extractor).threads(2).skip(store::isLoaded)
+ *       .run(paths, facts -&gt; store.load(facts), problem -&gt; report(problem));
+ * </pre>
+ */
+public final class IngestPipeline {
+    /** An input that was not turned into facts: refused (with why) or skipped (not English, already loaded). */
+    public record Outcome(String source, String articleId, Kind kind, String message) {
+        public enum Kind { REFUSED, NOT_ENGLISH, UNCHANGED }
+    }
+
+    private static final Object END = new Object();
+
+    private final ArticleExtractor extractor;
+    private final RawArticleReader reader;
+    private final int threads;
+    private final Predicate<ArticleFacts> unchanged;
+
+    private IngestPipeline(ArticleExtractor extractor, RawArticleReader reader, int threads, Predicate<ArticleFacts> unchanged) {
+        this.extractor = extractor;
+        this.reader = reader;
+        this.threads = threads;
+        this.unchanged = unchanged;
+    }
+
+    public static IngestPipeline create(ArticleExtractor extractor) {
+        return new IngestPipeline(extractor, RawArticleReader.create(), Runtime.getRuntime().availableProcessors(), f -> false);
+    }
+
+    public IngestPipeline reader(RawArticleReader r) {
+        return new IngestPipeline(extractor, r, threads, unchanged);
+    }
+
+    public IngestPipeline threads(int n) {
+        if (n < 1)
+            throw new IllegalArgumentException("threads must be at least 1, not " + n);
+        return new IngestPipeline(extractor, reader, n, unchanged);
+    }
+
+    /**
+     * Facts for which this says true are not handed to the sink: what the target already holds
+     * (same article, same content hash). Checked before extraction, on the input's hash.
+     */
+    public IngestPipeline skipWhen(Predicate<ArticleFacts> alreadyLoaded) {
+        return new IngestPipeline(extractor, reader, threads, alreadyLoaded);
+    }
+
+    /** Runs the pipeline to the end of the input; every input ends in {@code sink} or in {@code other}. */
+    public void run(List<Path> inputs, Consumer<ArticleFacts> sink, Consumer<Outcome> other) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "newskg-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(Math.max(16, threads * 8));
+        RuntimeException[] failure = new RuntimeException[1];
+        // the sink thread keeps taking from the queue after a failure, so that the reader never blocks on it
+        Thread writer = new Thread(() -> drain(queue, facts -> {
+            if (failure[0] == null) {
+                try {
+                    sink.accept(facts);
+                } catch (RuntimeException e) {
+                    failure[0] = e;
+                }
+            }
+        }, other), "newskg-sink");
+        writer.start();
+        try {
+            reader.readEach(inputs, raw -> put(queue, submit(pool, raw)),
+                            bad -> put(queue, new Outcome(bad.source(), null, Outcome.Kind.REFUSED, bad.getMessage())));
+        } finally {
+            put(queue, END);
+            try {
+                writer.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            pool.shutdownNow();
+        }
+        if (failure[0] != null)
+            throw failure[0];
+    }
+
+    private CompletableFuture<Object> submit(ExecutorService pool, RawArticle raw) {
+        return CompletableFuture.supplyAsync(() -> {
+            if (raw.language() != null && !raw.language().equals("en") && !raw.language().startsWith("en-"))
+                return new Outcome(raw.source(), raw.id(), Outcome.Kind.NOT_ENGLISH,
+                                   "not English (detected language: " + raw.language() + "); skipped");
+            ArticleFacts probe = new ArticleFacts(new org.newskg.facts.Article(raw.id(), null, null, null, "en", null, null,
+                    null, null, null), null, null, null, null, null, null, null, null, ExtractedArticles.contentHash(extractor, raw));
+            if (unchanged.test(probe))
+                return new Outcome(raw.source(), raw.id(), Outcome.Kind.UNCHANGED, "unchanged since it was loaded; skipped");
+            try {
+                return ExtractedArticles.extract(extractor, raw);
+            } catch (RuntimeException e) {
+                return new Outcome(raw.source(), raw.id(), Outcome.Kind.REFUSED, raw.source() + ": extraction failed: " + e);
+            }
+        }, pool);
+    }
+
+    private static void drain(BlockingQueue<Object> queue, Consumer<ArticleFacts> sink, Consumer<Outcome> other) {
+        while (true) {
+            Object next = take(queue);
+            if (next == END)
+                return;
+            Object value = next;
+            if (next instanceof CompletableFuture<?> f) {
+                try {
+                    value = f.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+            if (value instanceof ArticleFacts facts)
+                sink.accept(facts);
+            else
+                other.accept((Outcome) value);
+        }
+    }
+
+    private static void put(BlockingQueue<Object> q, Object o) {
+        try {
+            q.put(o);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static Object take(BlockingQueue<Object> q) {
+        try {
+            return q.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return END;
+        }
+    }
+}

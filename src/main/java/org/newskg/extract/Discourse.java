@@ -31,6 +31,7 @@ final class Discourse {
     private final Map<String, String> groupNames = new HashMap<>();
     private final Map<String, Ent> lastByTitleHead = new HashMap<>();
     private final List<Office> offices = new ArrayList<>();
+    private final Map<Ent, Integer> stateMentions = new HashMap<>();
     private int ids;
 
     Discourse(String text, Lexicon lexicon, Rules rules) {
@@ -176,6 +177,8 @@ final class Discourse {
     private void findTitledPeople(Sentence s, Mention[] at) {
         RuleTable titles = rules.table("offices");
         List<Object[]> stateless = new ArrayList<>();
+        int firstStatelessTitle = Integer.MAX_VALUE;
+        String[] lastTitle = null;
         Set<Ent> claimed = new java.util.HashSet<>();
         Office lastOffice = null;
         int i = 0;
@@ -221,20 +224,23 @@ final class Discourse {
                 String kind = title.rule().column(0, "Other"), printed = titleText(s, title);
                 if (kind.equals("Counterpart")) {
                     // "his Turkish counterpart Mevlut Cavusoglu": the office of the one whose counterpart he is
-                    Office other = lastOffice != null ? lastOffice : lastOfficeOfAnyone();
-                    if (other == null)
+                    Office other = lastOfficeOfAnyone();
+                    String[] own = lastTitle != null ? lastTitle : other == null ? null : new String[] { other.kind(), other.title() };
+                    if (own == null)
                         kind = null;
                     else {
-                        kind = other.kind();
-                        printed = other.title().replaceFirst("^(?i)(former|then-|then|acting|late) ?", "");
+                        kind = own[0];
+                        printed = own[1].replaceFirst("^(?i)(former|then-|then|acting|late) ?", "");
                     }
                 }
                 if (kind != null && state != null) {
                     lastOffice = addOffice(person, kind, printed, state, s);
                     claimed.add(state);
-                } else if (kind != null && person.state == null) {
+                } else if (kind != null && person.state == null && !orgBefore(s, title.from(), at)) {
                     stateless.add(new Object[] { person, kind, printed });
+                    firstStatelessTitle = Math.min(firstStatelessTitle, title.from());
                 }
+                lastTitle = new String[] { kind, printed };
                 lastByTitleHead.put(headWord(head), person);
                 i = Math.max(title.to(), to);
                 continue;
@@ -248,11 +254,50 @@ final class Discourse {
             }
             i = title.to();
         }
-        // a title without a state takes the one state the sentence names for itself, if any
-        Ent only = onlyStateOf(s, at, claimed);
+        // a title without a state takes the one state the sentence names for itself, if any,
+        // else the state the article is mostly about so far, when one clearly leads
+        Ent only = onlyStateOf(s, at, claimed, firstStatelessTitle);
+        if (only == null && noStateIn(at))
+            only = dominantState();
         if (only != null)
             for (Object[] p : stateless)
                 addOffice((Ent) p[0], (String) p[1], (String) p[2], only, s);
+        for (Mention m : at)
+            if (m != null && m.entity().type.equals("State") && !m.attributive())
+                stateMentions.merge(m.entity(), 1, Integer::sum);
+    }
+
+    private static boolean noStateIn(Mention[] at) {
+        for (Mention m : at)
+            if (m != null && m.entity().type.equals("State"))
+                return false;
+        return true;
+    }
+
+    /** The state named most often so far, if named at least twice and more often than any other. */
+    private Ent dominantState() {
+        Ent best = null;
+        int top = 0, second = 0;
+        for (var e : stateMentions.entrySet()) {
+            if (e.getValue() > top) {
+                second = top;
+                top = e.getValue();
+                best = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        return top >= 2 && top > second ? best : null;
+    }
+
+    /** "European Council President": a title of an organization, not of a state. */
+    private static boolean orgBefore(Sentence s, int titleFrom, Mention[] at) {
+        int k = titleFrom - 1;
+        while (k >= 0 && isModifier(s, k))
+            k--;
+        if (k >= 0 && s.token(k).isPossessive())
+            k--;
+        return k >= 0 && at[k] != null && !at[k].entity().type.equals("State") && !at[k].entity().isPerson();
     }
 
     private Office lastOfficeOfAnyone() {
@@ -274,9 +319,9 @@ final class Discourse {
      * person's office claims it, and no organization or group is named beside it (whose
      * official the person may be).
      */
-    private static Ent onlyStateOf(Sentence s, Mention[] at, Set<Ent> claimed) {
+    private static Ent onlyStateOf(Sentence s, Mention[] at, Set<Ent> claimed, int before) {
         Ent only = null;
-        for (int k = 0; k < at.length; k++) {
+        for (int k = 0; k < Math.min(at.length, before); k++) {
             Mention m = at[k];
             if (m == null || m.entity().isPerson())
                 continue;
@@ -353,7 +398,8 @@ final class Discourse {
             Token t = s.token(k);
             if (at[k] != null)
                 break;
-            if (isNameWord(t) || (k > i && isInitial(t) && k + 1 < s.size() && isNameWord(s.token(k + 1))))
+            if (isNameWord(t) || (k > i && isInitial(t) && k + 1 < s.size() && isNameWord(s.token(k + 1)))
+                    || (k > i && isHyphen(s, k - 1) && t.text().chars().allMatch(Character::isLetter)))
                 k++;
             else if (k > i && (NAME_PARTICLES.contains(t.lower()) || isHyphen(s, k)) && particlesThenName(s, k))
                 k++;
@@ -374,9 +420,11 @@ final class Discourse {
                 && s.token(k - 1).end() == s.token(k).start() && s.token(k).end() == s.token(k + 1).start();
     }
 
-    /** Name particles ("von der") or a hyphen, then a name word. */
+    /** Name particles ("von der") then a name word, or a hyphen glued to a syllable ("Ching-te"). */
     private boolean particlesThenName(Sentence s, int k) {
-        while (k < s.size() && (NAME_PARTICLES.contains(s.token(k).lower()) || isHyphen(s, k)))
+        if (isHyphen(s, k))
+            return s.token(k + 1).text().chars().allMatch(Character::isLetter);
+        while (k < s.size() && NAME_PARTICLES.contains(s.token(k).lower()))
             k++;
         return k < s.size() && isNameWord(s.token(k));
     }

@@ -23,7 +23,7 @@ final class FactFinder {
     /** Words before an actor that make it a mediator, host or witness of an agreement, or its opponent, not a party. */
     private static final Set<String> NOT_PARTIES = Set.of("mediated", "mediation", "mediator", "brokered", "hosted", "host",
             "witnessed", "help", "helped", "facilitated", "facilitating", "sponsored", "guaranteed", "guarantor",
-            "guarantors", "according", "presence", "against", "role");
+            "guarantors", "according", "presence", "against", "role", "co-mediated", "intermediary");
 
     private final Rules rules;
     private final Discourse discourse;
@@ -41,6 +41,8 @@ final class FactFinder {
     private Ent lastPerson;
     /** The states of the last sentence that named several: what "the two countries" refers to. */
     private List<Ent> lastGroup;
+    /** Mentions of the current sentence that stand for such a group. */
+    private final List<Mention> groupMentions = new ArrayList<>();
 
     FactFinder(Rules rules, Discourse discourse, DateResolver dates) {
         this.rules = rules;
@@ -78,17 +80,25 @@ final class FactFinder {
 
     /** "the four countries", "both sides": the states of the last sentence that named that many. */
     private List<Mention> withGroupsResolved(Sentence s, List<Mention> mentions) {
+        groupMentions.clear();
         if (lastGroup == null)
             return mentions;
         List<Mention> out = new ArrayList<>(mentions);
+        // "the four countries accused Qatar": the group named before, less those the sentence names apart
+        List<Ent> others = new ArrayList<>(lastGroup);
+        for (Mention m : mentions)
+            others.remove(m.entity().asState());
         for (int i = 0; i + 1 < s.size(); i++) {
             Integer n = NUMBERS.get(s.token(i).lower());
             int noun = i + 1;
             if (n != null && noun < s.size() && GROUP_NOUNS.contains(s.token(noun).lower())
-                    && (n == lastGroup.size() || (s.token(i).lower().equals("both") && lastGroup.size() >= 2))) {
-                List<Ent> group = n == lastGroup.size() ? lastGroup : lastGroup.subList(0, 2);
-                for (Ent e : group)
-                    out.add(new Mention(e, i, noun + 1, false, false));
+                    && (n == lastGroup.size() || n == others.size() || (s.token(i).lower().equals("both") && lastGroup.size() >= 2))) {
+                List<Ent> group = n == lastGroup.size() ? lastGroup : n == others.size() ? others : lastGroup.subList(0, 2);
+                for (Ent e : group) {
+                    Mention g = new Mention(e, i, noun + 1, false, false);
+                    out.add(g);
+                    groupMentions.add(g);
+                }
             }
         }
         out.sort(java.util.Comparator.comparingInt(Mention::from));
@@ -426,12 +436,17 @@ final class FactFinder {
             if (accusations.stream().anyMatch(x -> x.from() < m.from()))
                 continue; // "accused Norway of breaking the treaty": the treaty is what the accusation is about
             String mod = modality(s, m.from(), 4);
-            if (mod != null && !type.equals("SupportPledge"))
+            if (mod != null && !type.equals("SupportPledge") && !agreedTo(s, m.from()))
                 continue; // proposed, negotiated or only planned: not an agreement yet
             Set<Ent> parties = new LinkedHashSet<>();
             for (Mention x : a.actors)
                 if (!a.precededInPhrase(x, NOT_PARTIES::contains, 6))
                     parties.add(x.entity().asState());
+            if (!groupMentions.isEmpty()) {
+                // "both countries accepted a truce": the parties are the group, not whoever reports it
+                parties.clear();
+                groupMentions.forEach(g -> parties.add(g.entity().asState()));
+            }
             int min = type.equals("Ceasefire") ? 1 : 2;
             if (parties.size() < min)
                 continue;
@@ -449,6 +464,21 @@ final class FactFinder {
                 return;
             }
         agreements.add(ag);
+    }
+
+    private static final Set<String> AGREED_TO = Set.of("to", "a", "an", "the", "on", "immediate", "new", "permanent",
+            "temporary", "lasting", "full", "bilateral");
+
+    /** "agreed to a ceasefire": the "to" of an agreement reached, not of a plan. */
+    private static boolean agreedTo(Sentence s, int trigger) {
+        for (int k = trigger - 1; k >= Math.max(0, trigger - 5); k--) {
+            String w = s.token(k).lower();
+            if (w.startsWith("agree"))
+                return true;
+            if (!AGREED_TO.contains(w))
+                return false;
+        }
+        return false;
     }
 
     // ---- allegations and denials
@@ -473,7 +503,7 @@ final class FactFinder {
                 al.accused.addAll(first(a.before(m.from())));
             } else {
                 List<Ent> before = a.subjectBefore(m.from());
-                List<Ent> after = a.after(m.to());
+                List<Ent> after = a.after(blameOn(s, m));
                 al.accusers.addAll(groupOf(before, s, a));
                 if (!after.isEmpty())
                     al.accused.addAll(first(after));
@@ -487,6 +517,15 @@ final class FactFinder {
             al.quote = quote(s);
             mergeAllegation(al);
         }
+    }
+
+    /** "blamed the violence on the TPLF": the accused follows "on". */
+    private static int blameOn(Sentence s, RuleMatch m) {
+        if (s.token(m.from()).lower().startsWith("blam"))
+            for (int k = m.to(); k < Math.min(s.size(), m.to() + 6); k++)
+                if (s.token(k).lower().equals("on"))
+                    return k + 1;
+        return m.to();
     }
 
     /** Several accusers named together ("Saudi Arabia, the UAE, Bahrain and Egypt accused"), else the nearest. */

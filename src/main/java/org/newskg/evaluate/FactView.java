@@ -212,6 +212,11 @@ public record FactView(List<Ref> entities, Map<Ref, List<Ref>> statesOf, List<Le
                 for (Ref accuser : actors(a.accusers()))
                     for (Ref target : accused)
                         allegations.add(new Allegation(accuser, target, a.act(), deniedBy, evidence(a)));
+                // a counter-claim is an accusation of its own: "Russia denied it and accused Ukraine of provocations"
+                for (Response c : a.counterClaims())
+                    for (Ref accuser : actors(c.by()))
+                        for (Ref target : actors(c.against()))
+                            allegations.add(new Allegation(accuser, target, c.act(), null, evidence(c)));
             }
             return new FactView(entities, statesOf, leaders, events, agreements, allegations);
         }

@@ -442,7 +442,12 @@ final class FactFinder {
             for (Mention x : a.actors)
                 if (!a.precededInPhrase(x, NOT_PARTIES::contains, 6))
                     parties.add(x.entity().asState());
-            if (!groupMentions.isEmpty()) {
+            List<Ent> between = betweenParties(s, a, m.to());
+            if (between.size() >= 2) {
+                // "the partnership between China and Russia": the parties are named after "between"
+                parties.clear();
+                between.forEach(e -> parties.add(e.asState()));
+            } else if (!groupMentions.isEmpty()) {
                 // "both countries accepted a truce": the parties are the group, not whoever reports it
                 parties.clear();
                 groupMentions.forEach(g -> parties.add(g.entity().asState()));
@@ -455,6 +460,23 @@ final class FactFinder {
             ag.date = dates.dateIn(s.text(text));
             mergeAgreement(ag);
         }
+    }
+
+    /** The actors of "between A and B" right after an agreement word. */
+    private static List<Ent> betweenParties(Sentence s, Actors a, int from) {
+        for (int k = from; k < Math.min(s.size(), from + 3); k++)
+            if (s.token(k).lower().equals("between")) {
+                List<Ent> found = new ArrayList<>();
+                for (Mention m : a.actors) {
+                    if (m.from() <= k)
+                        continue;
+                    found.add(m.entity());
+                    if (m.to() < s.size() && !(s.token(m.to()).lower().equals("and") || s.token(m.to()).text().equals(",")))
+                        break;
+                }
+                return found;
+            }
+        return List.of();
     }
 
     private void mergeAgreement(Found.Agreement ag) {
@@ -504,7 +526,7 @@ final class FactFinder {
             } else {
                 List<Ent> before = a.subjectBefore(m.from());
                 List<Ent> after = a.after(blameOn(s, m));
-                al.accusers.addAll(groupOf(before, s, a));
+                al.accusers.addAll(groupOf(before, s, a, m.from()));
                 if (!after.isEmpty())
                     al.accused.addAll(first(after));
                 else if (form.equals("noun") && before.size() > 1)
@@ -529,12 +551,14 @@ final class FactFinder {
     }
 
     /** Several accusers named together ("Saudi Arabia, the UAE, Bahrain and Egypt accused"), else the nearest. */
-    private List<Ent> groupOf(List<Ent> before, Sentence s, Actors a) {
+    private List<Ent> groupOf(List<Ent> before, Sentence s, Actors a, int trigger) {
         if (before.size() <= 1)
             return before;
         // the nearest actor, and those listed with it by commas and "and"
         List<Ent> group = new ArrayList<>();
-        List<Mention> ms = a.actors.stream().filter(m -> before.contains(m.entity())).toList();
+        List<Mention> ms = a.actors.stream().filter(m -> m.to() <= trigger && before.contains(m.entity())).toList();
+        if (ms.isEmpty())
+            return first(before);
         Mention last = ms.get(ms.size() - 1);
         group.add(last.entity());
         for (int i = ms.size() - 2; i >= 0; i--) {

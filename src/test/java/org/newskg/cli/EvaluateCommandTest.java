@@ -28,6 +28,7 @@ class EvaluateCommandTest {
 
     private static Run run(EvaluateCommand command, String... args) {
         CommandLine cl = Main.commandLine();
+        cl.getCommandSpec().removeSubcommand("evaluate");
         cl.addSubcommand(new CommandLine(command));
         StringWriter out = new StringWriter(), err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
@@ -84,8 +85,15 @@ class EvaluateCommandTest {
     }
 
     @Test
-    void errorsExitWithOne(@TempDir Path dir) throws Exception {
+    void withoutPredictedFactsTheExtractorRunsOnTheCorpusArticles() {
         Run r = run(new EvaluateCommand(), "--gold", CORPUS.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("| events |"), r.out());
+    }
+
+    @Test
+    void errorsExitWithOne(@TempDir Path dir) throws Exception {
+        Run r = run(new EvaluateCommand(null), "--gold", CORPUS.toString());
         assertEquals(ExitCodes.FAILURE, r.exitCode());
         assertTrue(r.err().contains("--predicted DIR"), r.err());
 

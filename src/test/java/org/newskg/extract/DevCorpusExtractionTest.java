@@ -1,0 +1,51 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newskg.evaluate.Corpus;
+import org.newskg.evaluate.Evaluation;
+import org.newskg.evaluate.EvaluationResult;
+import org.newskg.evaluate.Kind;
+import org.newskg.facts.ArticleFacts;
+import org.newskg.ingest.ExtractedArticles;
+import org.newskg.ingest.RawArticleReader;
+import org.newskg.link.Gazetteer;
+
+/**
+ * Extraction scored on the development corpus beside the repository (skipped where it is
+ * absent). The floors are the F1 the committed report (docs/extraction-evaluation.md) shows,
+ * less a small margin: a change to the rules that loses quality fails here.
+ */
+class DevCorpusExtractionTest {
+    private static final Path DEV = Path.of("..", "shared", "corpus", "dev");
+    private static EvaluationResult result;
+
+    @BeforeAll
+    static void evaluate() throws Exception {
+        assumeTrue(Files.isDirectory(DEV.resolve("gold")), "the development corpus is not at " + DEV + ": skipped");
+        ArticleExtractor extractor = ArticleExtractor.create().build();
+        result = Corpus.at(DEV).evaluate(Evaluation.of(Gazetteer.standard()), file -> extract(extractor, file));
+    }
+
+    private static ArticleFacts extract(ArticleExtractor extractor, Path file) {
+        try {
+            return ExtractedArticles.extract(extractor, RawArticleReader.create().detectLanguage(false).read(file).get(0));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} F1 >= {1}")
+    @CsvSource({ "ENTITIES, 0.90", "LINKS, 0.90", "LEADERS, 0.68", "EVENTS, 0.58", "AGREEMENTS, 0.55", "ALLEGATIONS, 0.42" })
+    void scoresDoNotFallBelowTheReport(Kind kind, double floor) {
+        double f1 = result.score(kind).f1();
+        assertTrue(f1 >= floor, kind.label() + ": F1 " + f1 + " is below " + floor);
+    }
+}

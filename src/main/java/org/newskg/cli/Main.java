@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
          description = "News articles about international politics as an RDF knowledge graph, served over SPARQL.",
          subcommands = { ValidateCommand.class, MapCommand.class, LoadCommand.class, QueryCommand.class,
                          ServeCommand.class, OntologyCommand.class, LinkCommand.class,
-                         MappingsCommand.class, EvaluateLinksCommand.class, ExtractCommand.class, IngestCommand.class, EvaluateCommand.class, ExportCommand.class, RestoreCommand.class, GenerateCommand.class, LoadTestCommand.class, CompactCommand.class,
+                         MappingsCommand.class, EvaluateLinksCommand.class, ExtractCommand.class, IngestCommand.class, EvaluateCommand.class, BenchCommand.class, ExportCommand.class, RestoreCommand.class, GenerateCommand.class, LoadTestCommand.class, CompactCommand.class,
                          CommandLine.HelpCommand.class })
 public final class Main implements Runnable {
     @CommandLine.Spec

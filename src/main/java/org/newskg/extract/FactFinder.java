@@ -39,8 +39,8 @@ final class FactFinder {
     /** The main actor of the last sentence that had one: what "it" or "he" most likely refers to. */
     private Ent lastSubject;
     private Ent lastPerson;
-    /** The states of the last sentence that named several: what "the two countries" refers to. */
-    private List<Ent> lastGroup;
+    /** The states of the last sentences that named several, the latest first: what "the two countries" refers to. */
+    private final List<List<Ent>> groups = new ArrayList<>();
     /** Mentions of the current sentence that stand for such a group. */
     private final List<Mention> groupMentions = new ArrayList<>();
 
@@ -69,8 +69,11 @@ final class FactFinder {
         for (Mention m : mentions)
             if (isActor(m) && m.entity().asState().type.equals("State") && !states.contains(m.entity().asState()))
                 states.add(m.entity().asState());
-        if (states.size() >= 2)
-            lastGroup = states;
+        if (states.size() >= 2) {
+            groups.add(0, states);
+            if (groups.size() > 8)
+                groups.remove(groups.size() - 1);
+        }
     }
 
     private static final java.util.Map<String, Integer> NUMBERS = java.util.Map.of("two", 2, "both", 2, "three", 3,
@@ -81,28 +84,42 @@ final class FactFinder {
     /** "the four countries", "both sides": the states of the last sentence that named that many. */
     private List<Mention> withGroupsResolved(Sentence s, List<Mention> mentions) {
         groupMentions.clear();
-        if (lastGroup == null)
+        if (groups.isEmpty())
             return mentions;
         List<Mention> out = new ArrayList<>(mentions);
-        // "the four countries accused Qatar": the group named before, less those the sentence names apart
-        List<Ent> others = new ArrayList<>(lastGroup);
-        for (Mention m : mentions)
-            others.remove(m.entity().asState());
         for (int i = 0; i + 1 < s.size(); i++) {
             Integer n = NUMBERS.get(s.token(i).lower());
             int noun = i + 1;
-            if (n != null && noun < s.size() && GROUP_NOUNS.contains(s.token(noun).lower())
-                    && (n == lastGroup.size() || n == others.size() || (s.token(i).lower().equals("both") && lastGroup.size() >= 2))) {
-                List<Ent> group = n == lastGroup.size() ? lastGroup : n == others.size() ? others : lastGroup.subList(0, 2);
-                for (Ent e : group) {
-                    Mention g = new Mention(e, i, noun + 1, false, false);
-                    out.add(g);
-                    groupMentions.add(g);
-                }
+            if (n == null || !GROUP_NOUNS.contains(s.token(noun).lower()))
+                continue;
+            List<Ent> group = groupOf(n, mentions);
+            if (group == null)
+                continue;
+            for (Ent e : group) {
+                Mention g = new Mention(e, i, noun + 1, false, false);
+                out.add(g);
+                groupMentions.add(g);
             }
         }
         out.sort(java.util.Comparator.comparingInt(Mention::from));
         return out;
+    }
+
+    /**
+     * The latest group of {@code n} states named before ("the four countries accused Qatar"),
+     * taken whole or less the states the sentence names apart; "both" takes the latest group's first two.
+     */
+    private List<Ent> groupOf(int n, List<Mention> mentions) {
+        for (List<Ent> g : groups) {
+            if (g.size() == n)
+                return g;
+            List<Ent> others = new ArrayList<>(g);
+            for (Mention m : mentions)
+                others.remove(m.entity().asState());
+            if (others.size() == n)
+                return others;
+        }
+        return n == 2 ? groups.get(0).subList(0, 2) : null;
     }
 
     private static boolean isActor(Mention m) {
@@ -618,13 +635,35 @@ final class FactFinder {
         return to > from ? s.text(text, from, to) : s.text(text, m.from(), m.to());
     }
 
+    /**
+     * The same accusation told again: same accuser and accused, in the next sentence or about the
+     * same act ("spying"); distinct incidents between the same pair stay apart.
+     */
     private void mergeAllegation(Found.Allegation al) {
+        int at = al.evidence.get(0).index();
         for (Found.Allegation old : allegations)
-            if (sameStates(old.accusers, al.accusers) && sameStates(old.accused, al.accused)) {
+            if (sameStates(old.accusers, al.accusers) && sameStates(old.accused, al.accused)
+                    && (at - old.evidence.get(old.evidence.size() - 1).index() <= 1 || sameAct(old.act, al.act))) {
                 old.alsoIn(al.evidence.get(0), al.confidence);
                 return;
             }
         allegations.add(al);
+    }
+
+    private static boolean sameAct(String a, String b) {
+        if (a == null || b == null)
+            return false;
+        Set<String> words = contentWords(a);
+        words.retainAll(contentWords(b));
+        return !words.isEmpty();
+    }
+
+    private static Set<String> contentWords(String s) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"))
+            if (w.length() >= 5)
+                words.add(w);
+        return words;
     }
 
     private void findDenials(Sentence s, Actors a) {

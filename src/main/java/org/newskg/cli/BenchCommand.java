@@ -1,0 +1,86 @@
+package org.newskg.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.newskg.bench.ExtractionBench;
+import org.newskg.extract.ArticleExtractor;
+import org.newskg.ingest.RawArticleReader;
+import org.newskg.synth.ArticleGenerator;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Benchmarks, each reported beside a baseline measured in the same run. */
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = { BenchCommand.Extract.class },
+         description = "Benchmarks reported as ratios against a baseline measured in the same run.")
+final class BenchCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+    }
+
+    @Command(name = "extract", mixinStandardHelpOptions = true,
+             description = { "Extraction speed (articles/s, tokens/s) against OpenNLP's tokenizer alone on the same text.",
+                             "The text is synthetic seed-style articles (--megabytes of it) or the articles of --input." })
+    static final class Extract implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--megabytes", defaultValue = "10", description = "Synthetic text to generate, in MB (default: ${DEFAULT-VALUE}).")
+        double megabytes;
+
+        @Option(names = "--input", paramLabel = "PATH", description = "Measure on these articles (files, folders, JSON Lines) instead.")
+        Path input;
+
+        @Option(names = "--threads", description = "Threads for both passes (default: the number of processors).")
+        int threads = Runtime.getRuntime().availableProcessors();
+
+        @Option(names = "--seed", defaultValue = "42", description = "Seed of the synthetic articles (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Override
+        public Integer call() throws IOException, InterruptedException {
+            List<String> texts = new ArrayList<>();
+            if (input != null) {
+                RawArticleReader.create().detectLanguage(false).readEach(input, a -> texts.add(a.text()),
+                        bad -> spec.commandLine().getErr().println("newskg: " + bad.getMessage()));
+            } else {
+                ArticleGenerator g = new ArticleGenerator(seed);
+                long chars = 0;
+                for (long n = 0; chars < megabytes * 1e6; n++) {
+                    String t = g.article(n).article().text();
+                    texts.add(t);
+                    chars += t.length();
+                }
+            }
+            if (texts.isEmpty())
+                throw new IllegalArgumentException("no article text to measure");
+            spec.commandLine().getErr().println("newskg: measuring " + texts.size() + " articles on " + threads + " thread(s)...");
+            ExtractionBench.Result r = new ExtractionBench(ArticleExtractor.create().build(), threads).run(texts);
+            int seedChars = seedChars();
+            spec.commandLine().getOut().print(r.markdown(seedChars));
+            spec.commandLine().getOut().flush();
+            return ExitCodes.OK;
+        }
+
+        /** Characters of the bundled seed article's text, the unit of the speed target; 4,800 if it is not here. */
+        private static int seedChars() {
+            Path seed = Path.of("articles", "000_1c78fd6e59ff975b.txt");
+            try {
+                return Files.isRegularFile(seed) ? RawArticleReader.create().detectLanguage(false).read(seed).get(0).text().length() : 4800;
+            } catch (Exception e) {
+                return 4800;
+            }
+        }
+    }
+}

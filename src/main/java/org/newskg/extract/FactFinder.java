@@ -469,13 +469,14 @@ final class FactFinder {
                 parties.clear();
                 groupMentions.forEach(g -> parties.add(g.entity().asState()));
             }
-            int min = type.equals("Ceasefire") ? 1 : 2;
+            boolean anaphoric = m.from() > 0 && Set.of("the", "this", "that").contains(s.token(m.from() - 1).lower());
+            int min = type.equals("Ceasefire") || anaphoric ? 1 : 2;
             if (parties.size() < min)
                 continue;
             Found.Agreement ag = new Found.Agreement(type, s, m.rule().confidence(1, 0.5), m.rule());
             ag.parties.addAll(parties);
             ag.date = dates.dateIn(s.text(text));
-            mergeAgreement(ag);
+            mergeAgreement(ag, m.from() > 0 && Set.of("the", "this", "that").contains(s.token(m.from() - 1).lower()));
         }
     }
 
@@ -496,13 +497,26 @@ final class FactFinder {
         return List.of();
     }
 
-    private void mergeAgreement(Found.Agreement ag) {
-        for (Found.Agreement old : agreements)
-            if (old.type.equals(ag.type) && old.parties.equals(ag.parties)) {
+    /**
+     * The same agreement told again: the same kind between mostly the same parties, or "the
+     * agreement" / "the deal" after one was reported (with a party in common; one without any is
+     * about something else and left out).
+     */
+    private void mergeAgreement(Found.Agreement ag, boolean anaphoric) {
+        for (int i = agreements.size() - 1; i >= 0; i--) {
+            Found.Agreement old = agreements.get(i);
+            Set<Ent> shared = new LinkedHashSet<>(old.parties);
+            shared.retainAll(ag.parties);
+            boolean sameKind = old.type.equals(ag.type) || ag.type.equals("Agreement");
+            if ((anaphoric && !shared.isEmpty()) || (sameKind && (shared.size() >= 2 || old.parties.equals(ag.parties)))) {
                 old.alsoIn(ag.evidence.get(0), ag.confidence);
                 return;
             }
-        agreements.add(ag);
+        }
+        if (anaphoric && !agreements.isEmpty())
+            return;
+        if (ag.parties.size() >= (ag.type.equals("Ceasefire") ? 1 : 2))
+            agreements.add(ag);
     }
 
     private static final Set<String> AGREED_TO = Set.of("to", "a", "an", "the", "on", "immediate", "new", "permanent",

@@ -21,6 +21,7 @@ final class Discourse {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "to", "from", "near", "into", "outside",
             "visit", "visited", "visiting", "visits", "toward", "towards", "across", "inside");
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "al", "al-", "de", "da", "van", "von", "der", "el", "ibn", "la", "du", "dos", "das", "di");
+    private static final Set<String> HONORIFICS = Set.of("prince", "princess", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "then", "then-", "former", "acting", "new", "late");
 
     private final String text;
@@ -191,7 +192,14 @@ final class Discourse {
             Ent state = stateBefore(s, title.from(), at);
             if (state == null)
                 state = stateOfAfter(s, title.to(), at);
-            int from = title.to(), to = nameEnd(s, title.to(), at);
+            int nameAt = title.to();
+            // "military head Gen Abdel Fattah Al Burhan", "Foreign Minister Prince Faisal": a rank or honorific before the name
+            RuleMatch rank = nameAt < s.size() && at[nameAt] == null ? titles.longestAt(s, nameAt) : null;
+            if (rank != null)
+                nameAt = rank.to();
+            while (nameAt < s.size() && HONORIFICS.contains(s.token(nameAt).lower()))
+                nameAt++;
+            int from = nameAt, to = nameEnd(s, nameAt, at);
             if (to == from && appositive(s, from)) {
                 // "the Ukrainian president, Volodymyr Zelenskiy," and "army chief, Field Marshal Asim Munir,"
                 int k = from + 1;
@@ -257,8 +265,10 @@ final class Discourse {
         // a title without a state takes the one state the sentence names for itself, if any,
         // else the state the article is mostly about so far, when one clearly leads
         Ent only = onlyStateOf(s, at, claimed, firstStatelessTitle);
-        if (only == null && noStateIn(at))
-            only = dominantState();
+        if (only == null && onlyClaimedStatesIn(at, claimed)) {
+            Ent dominant = dominantState();
+            only = claimed.contains(dominant) ? null : dominant;
+        }
         if (only != null)
             for (Object[] p : stateless)
                 addOffice((Ent) p[0], (String) p[1], (String) p[2], only, s);
@@ -267,9 +277,10 @@ final class Discourse {
                 stateMentions.merge(m.entity(), 1, Integer::sum);
     }
 
-    private static boolean noStateIn(Mention[] at) {
+    /** No state in the sentence but those whose office another person there holds. */
+    private static boolean onlyClaimedStatesIn(Mention[] at, Set<Ent> claimed) {
         for (Mention m : at)
-            if (m != null && m.entity().type.equals("State"))
+            if (m != null && m.entity().type.equals("State") && !claimed.contains(m.entity()))
                 return false;
         return true;
     }

@@ -31,7 +31,7 @@ final class BenchCommand implements Runnable {
 
     @Command(name = "extract", mixinStandardHelpOptions = true,
              description = { "Extraction speed (articles/s, tokens/s) against OpenNLP's tokenizer alone on the same text.",
-                             "The text is synthetic seed-style articles (--megabytes of it) or the articles of --input." })
+                             "The text is synthetic seed-style articles of the seed's size (--megabytes of them) or the articles of --input." })
     static final class Extract implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -55,12 +55,16 @@ final class BenchCommand implements Runnable {
                 RawArticleReader.create().detectLanguage(false).readEach(input, a -> texts.add(a.text()),
                         bad -> spec.commandLine().getErr().println("newskg: " + bad.getMessage()));
             } else {
+                // seed-sized articles: generated stories joined as paragraphs until an article is as long as the seed
                 ArticleGenerator g = new ArticleGenerator(seed);
-                long chars = 0;
-                for (long n = 0; chars < megabytes * 1e6; n++) {
-                    String t = g.article(n).article().text();
-                    texts.add(t);
-                    chars += t.length();
+                int size = seedChars();
+                long chars = 0, n = 0;
+                while (chars < megabytes * 1e6) {
+                    StringBuilder article = new StringBuilder();
+                    while (article.length() < size)
+                        article.append(article.length() == 0 ? "" : "\n\n").append(g.article(n++).article().text());
+                    texts.add(article.toString());
+                    chars += article.length();
                 }
             }
             if (texts.isEmpty())

@@ -41,6 +41,10 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Folder of predicted facts files, ID.facts.json for gold ID.json.")
     Path predicted;
 
+    @Option(names = "--evidence", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Quote each miss's and false hit's evidence sentence (default); --no-evidence names the facts only, for a report to publish when the articles are third-party text.")
+    boolean evidence;
+
     @Option(names = "--rules", paramLabel = "DIR", description = "Without --predicted: extract with the rule tables of DIR (the standard ones for those it lacks).")
     Path rules;
 
@@ -78,7 +82,7 @@ final class EvaluateCommand implements Callable<Integer> {
         } else {
             throw new IllegalArgumentException("name the predicted facts with --predicted DIR");
         }
-        String report = EvaluationReport.markdown(result, "Extraction, measured against the gold", command);
+        String report = EvaluationReport.markdown(result, "Extraction, measured against the gold", command + (evidence ? "" : " --no-evidence"), evidence);
         if (output == null) {
             spec.commandLine().getOut().print(report);
         } else {

@@ -425,8 +425,8 @@ public final class Evaluation {
     }
 
     static String allegation(FactView.Allegation a) {
-        return "allegation " + a.accuser().label() + " → " + a.accused().label()
-               + (a.act() == null ? "" : " (" + a.act() + ")") + ", " + denial(a) + evidence(a.evidence());
+        return "allegation " + a.accuser().label() + " → " + a.accused().label() + ", " + denial(a)
+               + (a.act() == null ? "" : "; act: " + a.act()) + evidence(a.evidence());
     }
 
     static String denial(FactView.Allegation a) {

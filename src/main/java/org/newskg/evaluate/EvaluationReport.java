@@ -8,8 +8,16 @@ import java.util.Locale;
 public final class EvaluationReport {
     private EvaluationReport() {}
 
-    /** The whole report. */
+    /** The whole report, with the evidence sentence of every miss and false hit. */
     public static String markdown(EvaluationResult result, String title, String command) {
+        return markdown(result, title, command, true);
+    }
+
+    /**
+     * The whole report; without {@code evidence}, findings name the fact but do not quote the
+     * article (a report to publish when the articles are someone else's text).
+     */
+    public static String markdown(EvaluationResult result, String title, String command, boolean evidence) {
         StringBuilder b = new StringBuilder();
         b.append("# ").append(title).append("\n\n");
         if (command != null && !command.isBlank())
@@ -36,8 +44,8 @@ public final class EvaluationReport {
                 b.append("Everything matched.\n");
                 continue;
             }
-            findings(b, "Missed (in the gold, not found)", a.misses());
-            findings(b, "False hits (predicted, not in the gold)", a.falseHits());
+            findings(b, "Missed (in the gold, not found)", a.misses(), evidence);
+            findings(b, "False hits (predicted, not in the gold)", a.falseHits(), evidence);
         }
         return b.toString();
     }
@@ -57,11 +65,17 @@ public final class EvaluationReport {
         return b.toString();
     }
 
-    private static void findings(StringBuilder b, String heading, List<Finding> findings) {
+    /** A finding without the article's words: no evidence sentence, no act as the text words it. */
+    private static String withoutQuotes(String text) {
+        return text.replaceFirst(" \u2014 \".*\"$", "").replaceFirst("; act: .*$", "");
+    }
+
+    private static void findings(StringBuilder b, String heading, List<Finding> findings, boolean evidence) {
         if (findings.isEmpty())
             return;
         b.append(heading).append(":\n\n");
         findings.stream().sorted(Comparator.comparing(Finding::kind))
+                .map(f -> evidence ? f : new Finding(f.kind(), withoutQuotes(f.text()), f.note()))
                 .forEach(f -> b.append("- ").append(f).append('\n'));
         b.append('\n');
     }

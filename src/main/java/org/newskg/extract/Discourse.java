@@ -30,6 +30,8 @@ final class Discourse {
     private final Map<String, Ent> entities = new LinkedHashMap<>();
     private final Map<String, Ent> personByAlias = new HashMap<>();
     private final Map<String, String> groupNames = new HashMap<>();
+    /** Words of the {@code names} table: never (part of) a person's name. */
+    private final Set<String> notNames = new java.util.HashSet<>();
     private final Map<String, Ent> lastByTitleHead = new HashMap<>();
     private final List<Office> offices = new ArrayList<>();
     private final Map<Ent, Integer> stateMentions = new HashMap<>();
@@ -39,6 +41,9 @@ final class Discourse {
         this.text = text;
         this.lexicon = lexicon;
         this.rules = rules;
+        for (Rule r : rules.table("names").rules())
+            for (String alternative : r.pattern().toString().trim().toLowerCase(Locale.ROOT).split("\\|"))
+                notNames.add(alternative);
         for (Rule r : rules.table("groups").rules())
             groupNames.put(r.pattern().toString().trim(), r.column(0, r.pattern().toString().trim()));
     }
@@ -446,7 +451,7 @@ final class Discourse {
             return false;
         if (w.chars().allMatch(c -> Character.isUpperCase(c) || !Character.isLetter(c)) && w.length() > 4)
             return false;
-        return !rules.table("names").matchesAt(new Sentence(0, 0, 0, List.of(t)), 0);
+        return !notNames.contains(t.lower());
     }
 
     /** "Wu Qian, a spokesperson for ..." : the name before a comma before the title. */

@@ -51,6 +51,18 @@ final class FactFinder {
         this.text = discourse.text();
     }
 
+    /** The matches of each table in the current sentence, found once. */
+    private final java.util.Map<String, List<RuleMatch>> matches = new java.util.HashMap<>();
+    private Sentence matched;
+
+    private List<RuleMatch> found(String table, Sentence s) {
+        if (matched != s) {
+            matches.clear();
+            matched = s;
+        }
+        return matches.computeIfAbsent(table, t -> rules.table(t).find(s));
+    }
+
     void read(Sentence s, List<Mention> mentions) {
         mentions = withGroupsResolved(s, mentions);
         Actors a = new Actors(s, mentions);
@@ -307,11 +319,11 @@ final class FactFinder {
     // ---- events
 
     private void findEvents(Sentence s, Actors a) {
-        for (RuleMatch m : rules.table("events").find(s)) {
+        for (RuleMatch m : found("events", s)) {
             String type = m.rule().column(0, "Event");
             if (type.equals("PhoneCall") && m.rule().confidence(1, 0.5) < 0.5 && !a.startsAt(m.to()))
                 continue; // "X called Y" is a call only with someone called; "called the moves baseless" is not
-            if (type.equals("Attack") && (agreementWithin(s, m.to(), 4) || !rules.table("allegations").find(s).isEmpty()))
+            if (type.equals("Attack") && (agreementWithin(s, m.to(), 4) || !found("allegations", s).isEmpty()))
                 continue; // "struck a deal"; and an attack only alleged is an allegation, not an event
             Found.Event e = new Found.Event(type, m.rule().column(2, null), s, m.rule().confidence(1, 0.6), m.rule());
             e.planned = "planned".equals(modality(s, m.from(), 3));
@@ -389,8 +401,8 @@ final class FactFinder {
     // ---- statements: formal ones from the table, and remarks ("X said")
 
     private void findStatements(Sentence s, Actors a) {
-        List<RuleMatch> formal = rules.table("statements").find(s);
-        List<RuleMatch> said = rules.table("speech").find(s);
+        List<RuleMatch> formal = found("statements", s);
+        List<RuleMatch> said = found("speech", s);
         if (formal.isEmpty() && said.isEmpty())
             return;
         RuleMatch at = !formal.isEmpty() ? formal.get(0) : said.get(0);
@@ -438,12 +450,12 @@ final class FactFinder {
     // ---- agreements
 
     private void findAgreements(Sentence s, Actors a) {
-        List<RuleMatch> matches = rules.table("agreements").find(s);
+        List<RuleMatch> matches = found("agreements", s);
         String refined = matches.stream().map(m -> m.rule().column(0, "Agreement")).filter(t -> t.startsWith("+"))
                 .map(t -> t.substring(1)).findFirst().orElse(null);
         matches = matches.stream().filter(m -> !m.rule().column(0, "Agreement").startsWith("+")).toList();
         boolean specific = matches.stream().anyMatch(m -> !m.rule().column(0, "Agreement").equals("Agreement"));
-        List<RuleMatch> accusations = rules.table("allegations").find(s);
+        List<RuleMatch> accusations = found("allegations", s);
         for (RuleMatch m : matches) {
             String type = m.rule().column(0, "Agreement");
             if (specific && type.equals("Agreement"))
@@ -538,7 +550,7 @@ final class FactFinder {
 
     private void findAllegations(Sentence s, Actors a) {
         RuleTable denialWords = rules.table("denials");
-        for (RuleMatch m : rules.table("allegations").find(s)) {
+        for (RuleMatch m : found("allegations", s)) {
             String form = m.rule().column(0, "active");
             Found.Allegation al = new Found.Allegation(s, m.rule().confidence(1, 0.6), m.rule());
             if (form.equals("noun") && denialNearBefore(denialWords, s, m.from()))
@@ -681,7 +693,7 @@ final class FactFinder {
     }
 
     private void findDenials(Sentence s, Actors a) {
-        for (RuleMatch m : rules.table("denials").find(s)) {
+        for (RuleMatch m : found("denials", s)) {
             // who denies: the actors before the word, else anyone the sentence names outside quotes
             // ("unfounded accusations made against our country," the Beninese Foreign Ministry said)
             List<Ent> candidates = new ArrayList<>(a.before(m.from()));

@@ -26,6 +26,8 @@ public final class Lexicon {
     static final int MAX_TOKENS = 8;
 
     private final Map<String, Entry> byForm = new HashMap<>();
+    /** Every form and every word-prefix of a form ("United", "United Arab"): where a longer match may still come. */
+    private final Set<String> prefixes = new HashSet<>();
     private final Map<String, GazetteerEntry> byQid = new HashMap<>();
 
     public Lexicon(Gazetteer gazetteer, Rules rules) {
@@ -84,20 +86,39 @@ public final class Lexicon {
 
     /** Longest known name starting at token {@code i}: the entry and the number of tokens. */
     public Optional<Match> longestAt(String text, Sentence s, int i) {
-        if (!s.token(i).capitalized() && !s.token(i).text().startsWith("É"))
+        if (!s.token(i).capitalized())
             return Optional.empty();
-        for (int len = Math.min(MAX_TOKENS, s.size() - i); len >= 1; len--) {
-            String form = normalize(s.text(text, i, i + len));
-            Entry e = byForm.get(form);
+        if (prefixes.isEmpty())
+            indexPrefixes();
+        Match best = null;
+        StringBuilder form = new StringBuilder();
+        for (int k = i; k < s.size() && k - i < MAX_TOKENS; k++) {
+            Token t = s.token(k);
+            if (k > i && t.start() > s.token(k - 1).end())
+                form.append(' ');
+            form.append(t.text().replace('\u2019', '\''));
+            String f = form.toString();
+            Entry e = byForm.get(f);
             if (e != null)
-                return Optional.of(new Match(e, i, i + len));
+                best = new Match(e, i, k + 1);
+            if (!prefixes.contains(f))
+                break;
         }
-        return Optional.empty();
+        return Optional.ofNullable(best);
+    }
+
+    private synchronized void indexPrefixes() {
+        if (!prefixes.isEmpty())
+            return;
+        Set<String> p = new HashSet<>();
+        for (String form : byForm.keySet()) {
+            // prefixes at token boundaries as the tokenizer cuts them: spaces, and before a period or apostrophe
+            for (int c = 1; c <= form.length(); c++)
+                p.add(form.substring(0, c));
+        }
+        prefixes.addAll(p);
     }
 
     public record Match(Entry entry, int from, int to) {}
 
-    private static String normalize(String s) {
-        return s.replace('\u2019', '\'').replaceAll("\\s+", " ");
-    }
 }

@@ -32,8 +32,37 @@ public final class NlpModels {
         try (InputStream s = open(SENTENCE_MODEL); InputStream t = open(TOKEN_MODEL); InputStream p = open(POS_MODEL)) {
             sentences = new ThreadSafeSentenceDetectorME(new SentenceModel(s));
             tokens = new ThreadSafeTokenizerME(new TokenizerModel(t));
-            tags = new ThreadSafePOSTaggerME(new POSModel(p));
+            tags = new ThreadSafePOSTaggerME(greedy(p));
         }
+    }
+
+    /**
+     * The part-of-speech model, set to decode greedily (beam 1 instead of the 3 its manifest
+     * asks for). The rules use tags only to tell proper nouns and modifiers apart, where the
+     * wider beam changes nothing on the development corpus, and tagging is most of the time
+     * extraction takes (BENCHMARKS.md). OpenNLP reads the beam size from the model's manifest
+     * only, so the manifest entry of the model package (a zip) is rewritten in memory.
+     */
+    private static POSModel greedy(InputStream model) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(model);
+             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                byte[] bytes = in.readAllBytes();
+                if (e.getName().equals("manifest.properties")) {
+                    java.util.Properties manifest = new java.util.Properties();
+                    manifest.load(new java.io.ByteArrayInputStream(bytes));
+                    manifest.setProperty(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER, "1");
+                    java.io.ByteArrayOutputStream m = new java.io.ByteArrayOutputStream();
+                    manifest.store(m, null);
+                    bytes = m.toByteArray();
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                zip.write(bytes);
+                zip.closeEntry();
+            }
+        }
+        return new POSModel(new java.io.ByteArrayInputStream(out.toByteArray()));
     }
 
     /** The English models, loaded on first use. */

@@ -1,13 +1,46 @@
 package org.newskg.extract;
 
+import java.util.Locale;
+
 /**
  * One token of a sentence: its text, its UTF-16 offsets in the article text (end exclusive)
- * and its Universal Dependencies part-of-speech tag (PROPN, NOUN, VERB, ...).
+ * and its Universal Dependencies part-of-speech tag (PROPN, NOUN, VERB, ...). The lower-case
+ * form every rule compares with is computed once.
  */
-public record Token(String text, int start, int end, String tag) {
+public final class Token {
+    private final String text;
+    private final int start;
+    private final int end;
+    private final String tag;
+    private final String lower;
+
+    public Token(String text, int start, int end, String tag) {
+        this.text = text;
+        this.start = start;
+        this.end = end;
+        this.tag = tag;
+        this.lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int start() {
+        return start;
+    }
+
+    public int end() {
+        return end;
+    }
+
+    public String tag() {
+        return tag;
+    }
+
     /** Lower case, curly apostrophes made straight: the form rules are written in. */
     public String lower() {
-        return text.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+        return lower;
     }
 
     public boolean capitalized() {
@@ -19,7 +52,11 @@ public record Token(String text, int start, int end, String tag) {
     }
 
     public boolean isPossessive() {
-        String l = lower();
-        return l.equals("'s") || l.equals("'");
+        return lower.equals("'s") || lower.equals("'");
+    }
+
+    @Override
+    public String toString() {
+        return text + "/" + tag;
     }
 }

@@ -39,7 +39,7 @@ final class BenchCommand implements Runnable {
         @Option(names = "--megabytes", defaultValue = "10", description = "Synthetic text to generate, in MB (default: ${DEFAULT-VALUE}).")
         double megabytes;
 
-        @Option(names = "--input", paramLabel = "PATH", description = "Measure on these articles (files, folders, JSON Lines) instead.")
+        @Option(names = "--input", paramLabel = "PATH", description = "Measure on these articles (files, folders, JSON Lines) instead, repeated up to --megabytes.")
         Path input;
 
         @Option(names = "--threads", description = "Threads for both passes (default: the number of processors).")
@@ -52,8 +52,16 @@ final class BenchCommand implements Runnable {
         public Integer call() throws IOException, InterruptedException {
             List<String> texts = new ArrayList<>();
             if (input != null) {
-                RawArticleReader.create().detectLanguage(false).readEach(input, a -> texts.add(a.text()),
+                // the articles of --input, repeated until there is --megabytes of text: a run long enough to measure
+                List<String> read = new ArrayList<>();
+                RawArticleReader.create().detectLanguage(false).readEach(input, a -> read.add(a.text()),
                         bad -> spec.commandLine().getErr().println("newskg: " + bad.getMessage()));
+                long chars = 0;
+                for (int i = 0; !read.isEmpty() && chars < megabytes * 1e6; i++) {
+                    String t = read.get(i % read.size());
+                    texts.add(t);
+                    chars += t.length();
+                }
             } else {
                 // seed-sized articles: generated stories joined as paragraphs until an article is as long as the seed
                 ArticleGenerator g = new ArticleGenerator(seed);

@@ -394,7 +394,7 @@ final class Discourse {
     private static boolean isModifier(Sentence s, int k) {
         Token t = s.token(k);
         return DETERMINERS.contains(t.lower()) || t.text().equals("-")
-                || (!t.capitalized() && (t.tag().equals("ADJ") || t.tag().equals("VERB")) && t.lower().matches("[a-z]+(ing|ed|going)"));
+                || (!t.capitalized() && t.lower().matches("[a-z]+(ing|ed)") && (t.tag().equals("ADJ") || t.tag().equals("VERB")));
     }
 
     /** "President of Russia", "spokesperson for China's defence ministry". */
@@ -494,8 +494,9 @@ final class Discourse {
             Ent known = personByAlias.get(s.text(text, i, end));
             if (known == null && end - i > 1)
                 known = personByAlias.get(s.token(end - 1).text());
-            boolean introduced = known == null && end - i >= 2 && end - i <= 4 && s.token(i).properNoun()
-                    && (actsNext(s, end) || (i > 0 && s.token(i - 1).lower().equals("by")) || afterStatePossessive(s, i, at));
+            boolean introduced = known == null && end - i >= 2 && end - i <= 4
+                    && (actsNext(s, end) || (i > 0 && s.token(i - 1).lower().equals("by")) || afterStatePossessive(s, i, at))
+                    && s.token(i).properNoun();
             Ent person = known != null ? known : introduced ? person(s, i, end) : null;
             if (person != null)
                 for (int k = i; k < end; k++)

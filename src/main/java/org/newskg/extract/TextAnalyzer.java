@@ -53,11 +53,10 @@ public final class TextAnalyzer {
         String[] words = new String[spans.size()];
         for (int i = 0; i < words.length; i++)
             words[i] = s.substring(spans.get(i)[0], spans.get(i)[1]);
-        String[] tags = words.length == 0 ? new String[0] : models.tags.tag(words);
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++)
-            tokens.add(new Token(words[i], start + spans.get(i)[0], start + spans.get(i)[1], tags[i]));
-        return new Sentence(index, start, end, tokens);
+            tokens.add(new Token(words[i], start + spans.get(i)[0], start + spans.get(i)[1], null));
+        return new Sentence(index, start, end, tokens, models.tags::tag);
     }
 
     private static void splitPossessive(String s, int start, int end, List<int[]> out) {

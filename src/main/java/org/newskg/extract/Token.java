@@ -4,15 +4,16 @@ import java.util.Locale;
 
 /**
  * One token of a sentence: its text, its UTF-16 offsets in the article text (end exclusive)
- * and its Universal Dependencies part-of-speech tag (PROPN, NOUN, VERB, ...). The lower-case
- * form every rule compares with is computed once.
+ * and its Universal Dependencies part-of-speech tag (PROPN, NOUN, VERB, ...), tagged when
+ * first asked for. The lower-case form every rule compares with is computed once.
  */
 public final class Token {
     private final String text;
     private final int start;
     private final int end;
-    private final String tag;
+    private String tag;
     private final String lower;
+    private Sentence owner;
 
     public Token(String text, int start, int end, String tag) {
         this.text = text;
@@ -34,8 +35,19 @@ public final class Token {
         return end;
     }
 
+    /** The part-of-speech tag, tagged with the whole sentence when first asked for. */
     public String tag() {
-        return tag;
+        if (tag == null && owner != null)
+            owner.tagNow(owner.tokens().indexOf(this));
+        return tag == null ? "X" : tag;
+    }
+
+    void tag(String t) {
+        this.tag = t;
+    }
+
+    void owner(Sentence s) {
+        this.owner = s;
     }
 
     /** Lower case, curly apostrophes made straight: the form rules are written in. */
@@ -48,7 +60,7 @@ public final class Token {
     }
 
     public boolean properNoun() {
-        return tag.startsWith("PROPN");
+        return tag().startsWith("PROPN");
     }
 
     public boolean isPossessive() {
@@ -57,6 +69,6 @@ public final class Token {
 
     @Override
     public String toString() {
-        return text + "/" + tag;
+        return text + "/" + tag();
     }
 }

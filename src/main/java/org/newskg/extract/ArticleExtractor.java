@@ -20,6 +20,7 @@ import org.newskg.facts.Span;
 import org.newskg.facts.Statement;
 import org.newskg.facts.Tenure;
 import org.newskg.facts.TextOffsets;
+import org.newskg.facts.TradeFlow;
 import org.newskg.link.Gazetteer;
 
 /**
@@ -136,6 +137,9 @@ public final class ArticleExtractor {
                 statements.add(new Statement(id("st"), s.type, refs(s.speakers), s.quote, null, null, null, s.date,
                         evidence(s.evidence), round(s.confidence), null, null));
             }
+            List<TradeFlow> tradeFlows = new ArrayList<>();
+            for (Found.TradeFlow t : finder.tradeFlows)
+                tradeFlows.add(new TradeFlow(id("tf"), t.goods, ref(t.from), ref(t.to), evidence(t.evidence), round(t.confidence), null, null));
             List<Entity> entities = new ArrayList<>();
             for (Ent e : discourse.entities())
                 if ((e.isActor() || used.contains(e)) && !e.mentions.isEmpty())
@@ -144,7 +148,7 @@ public final class ArticleExtractor {
                     : new Article(article.id(), article.headline(), article.url(), article.published(), "en",
                                   article.publisher(), article.agencies(), article.byline(), null, article.text());
             return new ArticleFacts(withLanguage, stamp, entities, leadership, events, agreements, allegations,
-                                    statements, List.of(), null);
+                                    statements, tradeFlows, null);
         }
 
         private Event event(Found.Event e) {

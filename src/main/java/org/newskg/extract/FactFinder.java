@@ -35,6 +35,7 @@ final class FactFinder {
     final List<Found.Allegation> allegations = new ArrayList<>();
     final List<Found.Denial> denials = new ArrayList<>();
     final List<Found.Statement> statements = new ArrayList<>();
+    final List<Found.TradeFlow> tradeFlows = new ArrayList<>();
 
     /** The main actor of the last sentence that had one: what "it" or "he" most likely refers to. */
     private Ent lastSubject;
@@ -71,6 +72,7 @@ final class FactFinder {
         findAgreements(s, a);
         findAllegations(s, a);
         findDenials(s, a);
+        findTrade(s, a);
         for (Mention m : mentions)
             if (isActor(m) && m.entity().isPerson())
                 lastPerson = m.entity();
@@ -445,6 +447,32 @@ final class FactFinder {
             if (chars.indexOf(s.charAt(i)) >= 0)
                 return i;
         return -1;
+    }
+
+    // ---- trade flows: "Russia supplies gas to China", "India imports oil from Russia"
+
+    private void findTrade(Sentence s, Actors a) {
+        for (RuleMatch m : found("trade", s)) {
+            boolean export = m.rule().column(0, "export").equals("export");
+            String preposition = export ? "to" : "from";
+            int prep = -1;
+            for (int k = m.to(); k < Math.min(s.size(), m.to() + 8); k++)
+                if (s.token(k).lower().equals(preposition)) {
+                    prep = k;
+                    break;
+                }
+            if (prep <= m.to() || "planned".equals(modality(s, m.from(), 2)))
+                continue;
+            List<Ent> subject = a.subjectBefore(m.from()), other = a.after(prep + 1);
+            if (subject.isEmpty() || other.isEmpty() || subject.get(0).asState() == other.get(0).asState())
+                continue;
+            String goods = s.text(text, m.to(), prep).replaceFirst("^(?i)(the|a|an|its|their|more|less|some)\\s+", "").strip();
+            if (goods.isEmpty() || !Character.isLetter(goods.charAt(0)))
+                continue;
+            Ent from = export ? subject.get(0).asState() : other.get(0).asState();
+            Ent to = export ? other.get(0).asState() : subject.get(0).asState();
+            tradeFlows.add(new Found.TradeFlow(goods, from, to, s, m.rule().confidence(1, 0.6), m.rule()));
+        }
     }
 
     // ---- agreements

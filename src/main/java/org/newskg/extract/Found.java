@@ -88,6 +88,18 @@ final class Found {
         }
     }
 
+    static final class TradeFlow extends Fact {
+        final String goods;
+        final Ent from, to;
+
+        TradeFlow(String goods, Ent from, Ent to, Sentence s, double confidence, Rule rule) {
+            super(s, confidence, rule);
+            this.goods = goods;
+            this.from = from;
+            this.to = to;
+        }
+    }
+
     static final class Statement extends Fact {
         final String type;
         final Set<Ent> speakers = new LinkedHashSet<>();

@@ -21,7 +21,7 @@ import java.util.Map;
  */
 public final class Rules {
     static final List<String> TABLES = List.of("offices", "events", "statements", "agreements", "allegations",
-            "denials", "modality", "speech", "organs", "seats", "ignore", "groups", "names");
+            "denials", "modality", "speech", "organs", "seats", "ignore", "groups", "names", "trade");
     private static volatile Rules standard;
 
     private final Map<String, RuleTable> tables;

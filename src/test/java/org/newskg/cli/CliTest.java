@@ -22,7 +22,8 @@ class CliTest {
     Path tmp;
 
     @ParameterizedTest
-    @ValueSource(strings = { "validate", "map", "load", "query", "serve", "ontology", "link", "mappings", "evaluate-links" })
+    @ValueSource(strings = { "validate", "map", "load", "query", "serve", "ontology", "link", "mappings", "evaluate-links",
+                             "extract", "ingest", "evaluate", "bench", "export", "restore", "generate", "loadtest", "compact" })
     void everyCommandHasHelp(String command) {
         CliRun run = CliRun.of(command, "--help");
         assertEquals(0, run.exitCode());

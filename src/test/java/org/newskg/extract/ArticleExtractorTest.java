@@ -139,6 +139,15 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void tradeFlowsGoFromSupplierToBuyerButNotWhenOnlyPlanned() {
+        String text = "Russia supplies crude oil and gas to China. India imports weapons from Russia. Germany will sell tanks to Poland.";
+        ArticleFacts f = extractor.extract(new org.newskg.facts.Article("trade", null, null, null, "en", null, null, null, null, text));
+        Set<String> flows = f.tradeFlows().stream().map(t -> t.goods() + ": " + name(f, t.from()) + " > " + name(f, t.to()))
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("crude oil and gas: Russia > China", "weapons: Russia > India"), flows);
+    }
+
+    @Test
     void aUserRuleFileChangesWhatIsFoundWithoutRecompiling(@TempDir Path rules) throws Exception {
         String text = "Brazil and India convened in New Delhi to discuss grain exports.";
         org.newskg.facts.Article article = new org.newskg.facts.Article("convened", null, null, null, "en", null, null, null, null, text);

@@ -53,7 +53,7 @@ final class ExtractCommand implements Callable<Integer> {
             Files.createDirectories(output);
         List<ArticleFacts> toStdout = new ArrayList<>();
         int[] counts = new int[3]; // written, skipped, refused
-        Progress progress = new Progress(err, -1, "extracted");
+        Progress progress = new Progress(err, (int) Math.min(Integer.MAX_VALUE, options.reader().countInputs(paths)), "extracted");
         IngestPipeline.create(extractor).threads(options.threads()).reader(options.reader()).run(paths, facts -> {
             if (output == null) {
                 toStdout.add(facts);
@@ -63,9 +63,14 @@ final class ExtractCommand implements Callable<Integer> {
             }
             counts[0]++;
         }, outcome -> {
-            err.println("newskg: " + outcome.message());
+            if (outcome.kind() != IngestPipeline.Outcome.Kind.UNCHANGED)
+                err.println("newskg: " + outcome.message());
             counts[outcome.kind() == IngestPipeline.Outcome.Kind.REFUSED ? 2 : 1]++;
+            if (output != null)
+                progress.step(String.valueOf(outcome.articleId()), outcome.kind().name().toLowerCase().replace('_', ' '));
         });
+        if (output != null)
+            progress.finish();
         if (output == null) {
             if (toStdout.size() > 1) {
                 err.println("newskg: " + toStdout.size() + " articles: give --output DIR to write one facts file each");

@@ -61,7 +61,7 @@ final class IngestCommand implements Callable<Integer> {
         target.loadOntology();
         List<String> rows = new ArrayList<>();
         long[] totals = new long[5]; // loaded, facts, quads, skipped, refused
-        Progress progress = new Progress(err, -1, "ingested");
+        Progress progress = new Progress(err, (int) Math.min(Integer.MAX_VALUE, options.reader().countInputs(paths)), "ingested");
         IngestPipeline.create(extractor).threads(options.threads()).reader(options.reader())
                 .skipWhen(f -> target.isLoaded(f.article().id(), f.contentHash()))
                 .run(paths, facts -> {
@@ -77,7 +77,9 @@ final class IngestCommand implements Callable<Integer> {
                         totals[4]++;
                     }
                 }, outcome -> {
-                    err.println("newskg: " + outcome.message());
+                    if (outcome.kind() != IngestPipeline.Outcome.Kind.UNCHANGED)
+                err.println("newskg: " + outcome.message());
+                    progress.step(String.valueOf(outcome.articleId()), outcome.kind().name().toLowerCase().replace('_', ' '));
                     if (outcome.kind() == IngestPipeline.Outcome.Kind.REFUSED) {
                         rows.add(tsv(outcome.source(), String.valueOf(outcome.articleId()), outcome.message()));
                         totals[4]++;
@@ -85,6 +87,7 @@ final class IngestCommand implements Callable<Integer> {
                         totals[3]++;
                     }
                 });
+        progress.finish();
         err.printf("newskg: %d article(s) loaded (%d facts, %d quads) into %s; %d skipped, %d refused%n",
                    totals[0], totals[1], totals[2], endpoint != null ? endpoint : data.dir, totals[3], totals[4]);
         if (rejects != null) {

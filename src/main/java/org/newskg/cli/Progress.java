@@ -36,6 +36,15 @@ final class Progress implements Consumer<LoadResult> {
         step(result.articleId(), result.outcome().name().toLowerCase());
     }
 
+    /** A last line when the total was not known (or not reached): the count and the rate. */
+    void finish() {
+        if (done == total || done == 0)
+            return;
+        double seconds = Math.max((System.nanoTime() - startNanos) / 1e9, 1e-9);
+        err.print((terminal ? "\r" : "") + String.format("%s %d articles (%.1f/s)%n", verb, done, done / seconds));
+        err.flush();
+    }
+
     /** One more article done; {@code total} below zero means unknown (no ETA). */
     void step(String articleId, String outcome) {
         done++;

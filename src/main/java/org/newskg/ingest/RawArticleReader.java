@@ -184,6 +184,37 @@ public final class RawArticleReader {
     }
 
     /**
+     * How many inputs the paths hold, counted cheaply before a long run so that progress can
+     * show an ETA: one per file, one per non-blank line of a JSON Lines file; -1 when unknown
+     * (standard input).
+     */
+    public long countInputs(List<Path> paths) {
+        long n = 0;
+        for (Path path : paths) {
+            if (path.toString().equals(STDIN))
+                return -1;
+            List<Path> files;
+            try {
+                files = Files.isDirectory(path) ? filesIn(path) : List.of(path);
+            } catch (IOException e) {
+                continue;
+            }
+            for (Path f : files) {
+                if (!f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".jsonl")) {
+                    n++;
+                    continue;
+                }
+                try (java.util.stream.Stream<String> lines = Files.lines(f, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+                    n += lines.filter(l -> !l.isBlank()).count();
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /**
      * Reads one path, all or nothing.
      *
      * @return its articles, in order

@@ -176,6 +176,11 @@ public final class ArticleStore implements ArticleTarget {
         return shapes.validate(stage(facts).getUnionGraph());
     }
 
+    /** Closes part-of links over the entities graph, in a transaction of its own: after a bulk load. */
+    public void closeEntities() {
+        Txn.executeWrite(dataset, this::closePartOf);
+    }
+
     /**
      * Materializes the transitivity of {@code nkg:partOf} (and its inverse) in the entities
      * graph, where part-whole links of places and state bodies live: a district of a region of

@@ -26,14 +26,7 @@ public final class Restore {
     /** Loads {@code dumps} into a new dataset at {@code dir}; returns the number of quads loaded. */
     public static long into(Path dir, List<Path> dumps, Consumer<String> progress) {
         boolean existed = Files.exists(dir);
-        if (existed) {
-            try (Stream<Path> entries = Files.list(dir)) {
-                if (entries.findAny().isPresent())
-                    throw new StoreException("restore goes into a new dataset; " + dir + " is not empty");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        requireNew(dir);
         for (Path dump : dumps)
             if (!Files.isRegularFile(dump))
                 throw new StoreException("no dump at " + dump);
@@ -49,6 +42,20 @@ public final class Restore {
             TDBInternal.expel(dsg);   // releases the files before they are removed
             delete(dir, existed);
             throw new StoreException("restore failed, nothing was kept: " + e.getMessage(), e);
+        }
+    }
+
+    /** A bulk load goes into a new dataset only: {@code dir} must not exist, or be an empty folder. */
+    static void requireNew(Path dir) {
+        if (!Files.exists(dir))
+            return;
+        if (!Files.isDirectory(dir))
+            throw new StoreException("a bulk load goes into a new dataset; " + dir + " is a file");
+        try (Stream<Path> entries = Files.list(dir)) {
+            if (entries.findAny().isPresent())
+                throw new StoreException("a bulk load goes into a new dataset; " + dir + " is not empty");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

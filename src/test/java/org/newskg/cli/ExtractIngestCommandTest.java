@@ -96,6 +96,26 @@ class ExtractIngestCommandTest {
     }
 
     @Test
+    void theBulkPathBuildsTheSameDatasetAsTheIncrementalOneAndOnlyANewOne(@TempDir Path dir) throws Exception {
+        Path in = batchWith(dir, null, null);
+        CliRun bulk = CliRun.of("ingest", "--bulk", "--data", dir.resolve("bulk").toString(), in.toString());
+        assertEquals(0, bulk.exitCode(), bulk.err());
+        CliRun incremental = CliRun.of("ingest", "--data", dir.resolve("incremental").toString(), in.toString());
+        assertEquals(0, incremental.exitCode(), incremental.err());
+        var bulkData = ArticleStore.open(dir.resolve("bulk")).datasetGraph();
+        var incrementalData = ArticleStore.open(dir.resolve("incremental")).datasetGraph();
+        assertTrue(org.apache.jena.system.Txn.calculateRead(bulkData, () -> org.apache.jena.system.Txn.calculateRead(incrementalData,
+                () -> org.apache.jena.sparql.util.IsoMatcher.isomorphic(bulkData, incrementalData))),
+                   "the two paths give the same dataset (the ontology's lists are blank nodes, so compared as graphs)");
+        try (Stream<Path> left = Files.list(dir)) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().endsWith(".nq")), "the staging file is removed");
+        }
+        CliRun again = CliRun.of("ingest", "--bulk", "--data", dir.resolve("bulk").toString(), in.toString());
+        assertEquals(1, again.exitCode());
+        assertTrue(again.err().contains("a bulk load goes into a new dataset"), again.err());
+    }
+
+    @Test
     void ingestLoadsSkipsWhatIsLoadedAndRefusesBadInputWithoutTouchingTheRest(@TempDir Path dir) throws Exception {
         Path data = dir.resolve("db");
         Path in = batchWith(dir, "binary.txt", new byte[] { 0, 0, 0 });

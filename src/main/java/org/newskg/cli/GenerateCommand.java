@@ -50,6 +50,9 @@ final class GenerateCommand implements Callable<Integer> {
 
         @Option(names = "--nquads", paramLabel = "FILE", description = "Write the articles' quads, entailments included, as N-Quads.")
         Path nquads;
+
+        @Option(names = "--jsonl", paramLabel = "FILE", description = "Write the raw articles (id, title, date, text) as JSON Lines, for ingest.")
+        Path jsonl;
     }
 
     @Override
@@ -65,6 +68,18 @@ final class GenerateCommand implements Callable<Integer> {
                 }
                 progress(err, n - first + 1, start);
             }
+        } else if (target.jsonl != null) {
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            Output.to(target.jsonl, out -> {
+                for (long n = first; n < first + count; n++) {
+                    var a = generator.article(n).article();
+                    var line = json.createObjectNode().put("id", a.id()).put("title", a.headline()).put("date", a.published())
+                            .put("text", a.text());
+                    out.write(json.writeValueAsBytes(line));
+                    out.write('\n');
+                    progress(err, n - first + 1, start);
+                }
+            });
         } else {
             FactsMapper mapper = new FactsMapper(IriScheme.standard());
             Entailments entailments = Entailments.of(Ontology.model());

@@ -82,9 +82,13 @@ final class IngestCommand implements Callable<Integer> {
         Progress progress = new Progress(err, (int) Math.min(Integer.MAX_VALUE, options.reader().countInputs(paths)), "ingested");
         IngestPipeline.create(extractor).threads(options.threads()).reader(options.reader())
                 .skipWhen(f -> target.isLoaded(f.article().id(), f.contentHash()))
+                .check(f -> {
+                    var v = target.check(f);
+                    return v.conforms() ? null : "article " + f.article().id() + " breaks the shapes, not loaded:\n" + v;
+                })
                 .run(paths, facts -> {
                     try {
-                        LoadResult r = target.load(facts);
+                        LoadResult r = target.load(facts, true);
                         totals[0]++;
                         totals[1] += facts.allFacts().count();
                         totals[2] += r.quads();

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.newskg.extract.ArticleExtractor;
@@ -37,26 +38,29 @@ public final class IngestPipeline {
     private final RawArticleReader reader;
     private final int threads;
     private final Predicate<ArticleFacts> unchanged;
+    private final Function<ArticleFacts, String> check;
 
-    private IngestPipeline(ArticleExtractor extractor, RawArticleReader reader, int threads, Predicate<ArticleFacts> unchanged) {
+    private IngestPipeline(ArticleExtractor extractor, RawArticleReader reader, int threads, Predicate<ArticleFacts> unchanged,
+                           Function<ArticleFacts, String> check) {
         this.extractor = extractor;
         this.reader = reader;
         this.threads = threads;
         this.unchanged = unchanged;
+        this.check = check;
     }
 
     public static IngestPipeline create(ArticleExtractor extractor) {
-        return new IngestPipeline(extractor, RawArticleReader.create(), Runtime.getRuntime().availableProcessors(), f -> false);
+        return new IngestPipeline(extractor, RawArticleReader.create(), Runtime.getRuntime().availableProcessors(), f -> false, f -> null);
     }
 
     public IngestPipeline reader(RawArticleReader r) {
-        return new IngestPipeline(extractor, r, threads, unchanged);
+        return new IngestPipeline(extractor, r, threads, unchanged, check);
     }
 
     public IngestPipeline threads(int n) {
         if (n < 1)
             throw new IllegalArgumentException("threads must be at least 1, not " + n);
-        return new IngestPipeline(extractor, reader, n, unchanged);
+        return new IngestPipeline(extractor, reader, n, unchanged, check);
     }
 
     /**
@@ -64,7 +68,16 @@ public final class IngestPipeline {
      * (same article, same content hash). Checked before extraction, on the input's hash.
      */
     public IngestPipeline skipWhen(Predicate<ArticleFacts> alreadyLoaded) {
-        return new IngestPipeline(extractor, reader, threads, alreadyLoaded);
+        return new IngestPipeline(extractor, reader, threads, alreadyLoaded, check);
+    }
+
+    /**
+     * A check run on the extraction threads (the shapes, typically: costly, and independent
+     * per article): facts for which it gives a message are refused with it instead of reaching
+     * the sink; null means they pass.
+     */
+    public IngestPipeline check(Function<ArticleFacts, String> problems) {
+        return new IngestPipeline(extractor, reader, threads, unchanged, problems);
     }
 
     /** Runs the pipeline to the end of the input; every input ends in {@code sink} or in {@code other}. */
@@ -113,7 +126,9 @@ public final class IngestPipeline {
             if (unchanged.test(probe))
                 return new Outcome(raw.source(), raw.id(), Outcome.Kind.UNCHANGED, "unchanged since it was loaded; skipped");
             try {
-                return ExtractedArticles.extract(extractor, raw);
+                ArticleFacts facts = ExtractedArticles.extract(extractor, raw);
+                String problems = check.apply(facts);
+                return problems == null ? facts : new Outcome(raw.source(), raw.id(), Outcome.Kind.REFUSED, raw.source() + ": " + problems);
             } catch (RuntimeException e) {
                 return new Outcome(raw.source(), raw.id(), Outcome.Kind.REFUSED, raw.source() + ": extraction failed: " + e);
             }

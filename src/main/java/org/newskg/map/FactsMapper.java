@@ -73,7 +73,8 @@ public final class FactsMapper {
 
     /** The quads of one article and what they entail, in a new in-memory dataset. */
     public DatasetGraph toDataset(ArticleFacts facts, Entailments entailments) {
-        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        // a plain map of graphs: staging is single-threaded and short-lived, it needs no transactions
+        DatasetGraph dataset = DatasetGraphFactory.create();
         StreamRDF stream = entailments.wrap(StreamRDFLib.dataset(dataset));
         stream.start();
         map(facts, stream);

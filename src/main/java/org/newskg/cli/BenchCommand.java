@@ -11,6 +11,7 @@ import org.newskg.bench.ExtractionBench;
 import org.newskg.extract.ArticleExtractor;
 import org.newskg.ingest.RawArticleReader;
 import org.newskg.synth.ArticleGenerator;
+import org.newskg.synth.SyntheticQuads;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Benchmarks, each reported beside a baseline measured in the same run. */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = { BenchCommand.Extract.class },
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = { BenchCommand.Extract.class, BenchCommand.Load.class },
          description = "Benchmarks reported as ratios against a baseline measured in the same run.")
 final class BenchCommand implements Runnable {
     @Spec
@@ -27,6 +28,49 @@ final class BenchCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
+    }
+
+    @Command(name = "load", mixinStandardHelpOptions = true,
+             description = { "Bulk load speed (quads/s) of newskg's bulk path against TDB2's parallel loader alone, on the same N-Quads",
+                             "file: --nquads FILE, or --articles N synthetic articles generated into a temporary file." })
+    static final class Load implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--nquads", paramLabel = "FILE", description = "The N-Quads file to load.")
+        Path nquads;
+
+        @Option(names = "--articles", defaultValue = "10000", description = "Without --nquads: synthetic articles to generate (default: ${DEFAULT-VALUE}).")
+        long articles;
+
+        @Option(names = "--work", paramLabel = "DIR", description = "Where the two datasets are built, then removed (default: a temporary folder).")
+        Path work;
+
+        @Override
+        public Integer call() throws IOException {
+            var err = spec.commandLine().getErr();
+            Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("newskg-bench-load");
+            Path file = nquads;
+            try {
+                if (file == null) {
+                    file = dir.resolve("synthetic.nq");
+                    err.println("newskg: generating " + articles + " synthetic articles as N-Quads...");
+                    try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                        SyntheticQuads.write(new ArticleGenerator(1), 0, articles, out, n -> { });
+                    }
+                }
+                err.println("newskg: loading " + file + " twice...");
+                var r = org.newskg.bench.LoadBench.run(file, dir);
+                spec.commandLine().getOut().printf("%d quads%n%n%s", r.quads(), r.markdown());
+                spec.commandLine().getOut().flush();
+                return ExitCodes.OK;
+            } finally {
+                if (nquads == null && file != null)
+                    Files.deleteIfExists(file);
+                if (work == null)
+                    Files.deleteIfExists(dir);
+            }
+        }
     }
 
     @Command(name = "extract", mixinStandardHelpOptions = true,

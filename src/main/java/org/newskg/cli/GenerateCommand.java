@@ -8,15 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.newskg.facts.FactsWriter;
-import org.newskg.map.Entailments;
-import org.newskg.map.FactsMapper;
-import org.newskg.map.IriScheme;
-import org.newskg.ontology.Ontology;
 import org.newskg.synth.ArticleGenerator;
+import org.newskg.synth.SyntheticQuads;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -81,18 +75,7 @@ final class GenerateCommand implements Callable<Integer> {
                 }
             });
         } else {
-            FactsMapper mapper = new FactsMapper(IriScheme.standard());
-            Entailments entailments = Entailments.of(Ontology.model());
-            Output.to(target.nquads, out -> {
-                StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
-                writer.start();
-                for (long n = first; n < first + count; n++) {
-                    StreamRDF article = entailments.wrap(writer);   // a wrapper per article: its own de-duplication
-                    mapper.map(generator.article(n), article);
-                    progress(err, n - first + 1, start);
-                }
-                writer.finish();
-            });
+            Output.to(target.nquads, out -> SyntheticQuads.write(generator, first, count, out, done -> progress(err, done, start)));
         }
         err.println("newskg: generated " + count + " articles");
         return ExitCodes.OK;

@@ -34,6 +34,26 @@ class ScaleCommandsTest {
     }
 
     @Test
+    void generatedRawArticlesIngestInBulk() throws Exception {
+        Path jsonl = tmp.resolve("raw.jsonl");
+        assertEquals(0, CliRun.of("generate", "--count", "20", "--jsonl", jsonl.toString()).exitCode());
+        CliRun ingest = CliRun.of("ingest", "--bulk", "--data", tmp.resolve("db").toString(), jsonl.toString());
+        assertEquals(0, ingest.exitCode(), ingest.err());
+        assertEquals(20, org.newskg.store.ArticleStore.open(tmp.resolve("db")).articleCount());
+    }
+
+    @Test
+    void benchmarksReportARatioToTheirBaseline() {
+        // tiny sizes: this checks that the commands work and say what they compare, not speed
+        CliRun extract = CliRun.of("bench", "extract", "--megabytes", "0.05");
+        assertEquals(0, extract.exitCode(), extract.err());
+        assertTrue(extract.out().contains("| OpenNLP tokenizer alone (baseline) |") && extract.out().contains("seed-sized articles/s"), extract.out());
+        CliRun load = CliRun.of("bench", "load", "--articles", "30", "--work", tmp.resolve("bench").toString());
+        assertEquals(0, load.exitCode(), load.err());
+        assertTrue(load.out().contains("| TDB2 parallel loader alone (the limit) |") && load.out().contains("ratio"), load.out());
+    }
+
+    @Test
     void compactionReclaimsTheSpaceOfReplacedArticlesAndKeepsTheData() throws Exception {
         Path data = tmp.resolve("db");
         Path gen = tmp.resolve("gen");

@@ -34,6 +34,7 @@ final class Discourse {
     private final Set<String> notNames = new java.util.HashSet<>();
     private final Map<String, Ent> lastByTitleHead = new HashMap<>();
     private final List<Office> offices = new ArrayList<>();
+    private final Map<String, Office> officeByKey = new HashMap<>();
     private final Map<Ent, Integer> stateMentions = new HashMap<>();
     private int ids;
 
@@ -473,11 +474,13 @@ final class Discourse {
 
     private Office addOffice(Ent person, String kind, String title, Ent state, Sentence s) {
         person.state = state;
-        for (Office o : offices)
-            if (o.person() == person && o.title().equalsIgnoreCase(title) && o.of() == state)
-                return o;
+        String key = person.id + "|" + title.toLowerCase(Locale.ROOT) + "|" + state.id;
+        Office known = officeByKey.get(key);
+        if (known != null)
+            return known;
         Office o = new Office(person, kind, title, state, s);
         offices.add(o);
+        officeByKey.put(key, o);
         return o;
     }
 

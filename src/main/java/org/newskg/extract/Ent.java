@@ -18,6 +18,8 @@ final class Ent {
     final Set<String> aliases = new LinkedHashSet<>();
     /** UTF-16 offsets of each mention: start, end. */
     final List<int[]> mentions = new ArrayList<>();
+    /** The mentions' offsets as start &lt;&lt; 32 | end, to add each once in constant time. */
+    private final java.util.Set<Long> mentioned = new java.util.HashSet<>();
     Ent state;
     /** Mentioned as an actor or place of a fact, or as a state in its own right (not only as an adjective). */
     boolean listed;
@@ -43,9 +45,8 @@ final class Ent {
     }
 
     void mention(int start, int end, String surface) {
-        for (int[] m : mentions)
-            if (m[0] == start && m[1] == end)
-                return;
+        if (!mentioned.add(((long) start << 32) | end))
+            return;
         mentions.add(new int[] { start, end });
         if (!surface.equals(name))
             aliases.add(surface);

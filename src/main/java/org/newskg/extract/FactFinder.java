@@ -375,7 +375,7 @@ final class FactFinder {
      */
     private void mergeEvent(Found.Event e, boolean anaphoric) {
         int at = e.evidence.get(0).index();
-        for (Found.Event old : events)
+        for (Found.Event old : recent(events))
             if (old.type.equals(e.type) && old.planned == e.planned && Objects.equals(old.label, e.label)
                     && (anaphoric && !java.util.Collections.disjoint(states(old.everyone()), states(e.everyone()))
                         || sameStates(old.everyone(), e.everyone()) && at - old.evidence.get(old.evidence.size() - 1).index() <= 2)) {
@@ -388,6 +388,19 @@ final class FactFinder {
             }
         events.add(e);
     }
+
+    /**
+     * The latest facts of a kind, the latest first, at most {@value #RECENT}: what a repetition
+     * or "the meeting" can refer back to. The bound keeps a pathological text (thousands of
+     * facts in one article) linear; a real article never reaches it.
+     */
+    private static <T> List<T> recent(List<T> facts) {
+        List<T> window = new ArrayList<>(facts.subList(Math.max(0, facts.size() - RECENT), facts.size()));
+        java.util.Collections.reverse(window);
+        return window;
+    }
+
+    private static final int RECENT = 200;
 
     private static boolean sameStates(Set<Ent> a, Set<Ent> b) {
         return states(a).equals(states(b));
@@ -543,8 +556,7 @@ final class FactFinder {
      * about something else and left out).
      */
     private void mergeAgreement(Found.Agreement ag, boolean anaphoric) {
-        for (int i = agreements.size() - 1; i >= 0; i--) {
-            Found.Agreement old = agreements.get(i);
+        for (Found.Agreement old : recent(agreements)) {
             Set<Ent> shared = new LinkedHashSet<>(old.parties);
             shared.retainAll(ag.parties);
             boolean sameKind = old.type.equals(ag.type) || ag.type.equals("Agreement");
@@ -695,7 +707,7 @@ final class FactFinder {
      */
     private void mergeAllegation(Found.Allegation al) {
         int at = al.evidence.get(0).index();
-        for (Found.Allegation old : allegations)
+        for (Found.Allegation old : recent(allegations))
             if (sameStates(old.accusers, al.accusers) && sameStates(old.accused, al.accused)
                     && (at - old.evidence.get(old.evidence.size() - 1).index() <= 1 || sameAct(old.act, al.act))) {
                 old.alsoIn(al.evidence.get(0), al.confidence);
@@ -745,7 +757,7 @@ final class FactFinder {
             Found.Allegation best = null;
             int bestDistance = Integer.MAX_VALUE;
             int at = d.evidence.get(0).index();
-            for (Found.Allegation al : allegations) {
+            for (Found.Allegation al : recent(allegations)) {
                 Ent by = d.candidates.stream().filter(c -> al.accused.stream().anyMatch(x -> x.asState() == c.asState()))
                         .findFirst().orElse(null);
                 if (by == null)
@@ -768,15 +780,18 @@ final class FactFinder {
             }
         }
         // a denial that accuses back: "Russia denied it and accused Ukraine of provocations"
-        List<Found.Allegation> counters = new ArrayList<>();
+        java.util.Map<Sentence, List<Found.Allegation>> bySentence = new java.util.HashMap<>();
+        for (Found.Allegation al : allegations)
+            bySentence.computeIfAbsent(al.evidence.get(0), k -> new ArrayList<>()).add(al);
+        Set<Found.Allegation> counters = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Found.Allegation al : allegations)
             for (Found.Denial d : al.denials)
-                for (Found.Allegation other : allegations)
-                    if (other != al && !counters.contains(other) && other.evidence.get(0) == d.evidence.get(0)
+                for (Found.Allegation other : bySentence.getOrDefault(d.evidence.get(0), List.of()))
+                    if (other != al && !counters.contains(other)
                             && sameStates(other.accusers, al.accused) && sameStates(other.accused, al.accusers)) {
                         al.counterClaims.add(other);
                         counters.add(other);
                     }
-        allegations.removeAll(counters);
+        allegations.removeIf(counters::contains);
     }
 }

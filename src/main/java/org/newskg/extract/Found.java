@@ -12,17 +12,19 @@ final class Found {
     /** What every found fact has: the sentences that state it and how sure the rule is. */
     abstract static class Fact {
         final List<Sentence> evidence = new ArrayList<>();
+        private final java.util.Set<Sentence> evidenceSet = new java.util.HashSet<>();
         double confidence;
         final Rule rule;
 
         Fact(Sentence s, double confidence, Rule rule) {
             evidence.add(s);
+            evidenceSet.add(s);
             this.confidence = confidence;
             this.rule = rule;
         }
 
         void alsoIn(Sentence s, double c) {
-            if (!evidence.contains(s))
+            if (evidenceSet.add(s))
                 evidence.add(s);
             confidence = Math.max(confidence, c);
         }

@@ -27,8 +27,8 @@ public final class Sentence {
         this.end = end;
         this.tokens = List.copyOf(tokens);
         this.tagger = tagger;
-        for (Token t : this.tokens)
-            t.owner(this);
+        for (int i = 0; i < this.tokens.size(); i++)
+            this.tokens.get(i).owner(this, i);
     }
 
     public int index() {

@@ -14,6 +14,7 @@ public final class Token {
     private String tag;
     private final String lower;
     private Sentence owner;
+    private int index;
 
     public Token(String text, int start, int end, String tag) {
         this.text = text;
@@ -38,7 +39,7 @@ public final class Token {
     /** The part-of-speech tag, tagged with the whole sentence when first asked for. */
     public String tag() {
         if (tag == null && owner != null)
-            owner.tagNow(owner.tokens().indexOf(this));
+            owner.tagNow(index);
         return tag == null ? "X" : tag;
     }
 
@@ -46,8 +47,9 @@ public final class Token {
         this.tag = t;
     }
 
-    void owner(Sentence s) {
+    void owner(Sentence s, int i) {
         this.owner = s;
+        this.index = i;
     }
 
     /** Lower case, curly apostrophes made straight: the form rules are written in. */

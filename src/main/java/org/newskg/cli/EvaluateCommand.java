@@ -55,9 +55,14 @@ final class EvaluateCommand implements Callable<Integer> {
     /** Article text file to facts; null when facts must come from --predicted. */
     private final Function<Path, ArticleFacts> extractor;
 
+    /** Without {@code --predicted}: the standard extractor (or one with {@code --rules}), built once for the corpus. */
     EvaluateCommand() {
-        this(ExtractCommand::extractFile);
+        this(BUILT_IN);
     }
+
+    private static final Function<Path, ArticleFacts> BUILT_IN = file -> {
+        throw new IllegalStateException("replaced by the extractor built in call()");
+    };
 
     /** A command that, without {@code --predicted}, runs {@code extractor} on each article text of the corpus. */
     EvaluateCommand(Function<Path, ArticleFacts> extractor) {
@@ -75,7 +80,7 @@ final class EvaluateCommand implements Callable<Integer> {
             command += " --predicted " + predicted;
         } else if (extractor != null) {
             SortedMap<String, GoldArticle> goldArticles = corpus.gold();
-            Function<Path, ArticleFacts> extract = rules == null ? extractor : file -> ExtractCommand.extractFile(file, rules);
+            Function<Path, ArticleFacts> extract = extractor == BUILT_IN ? ExtractCommand.fileExtractor(rules) : extractor;
             result = evaluation.score(goldArticles, corpus.extract(goldArticles.keySet(), extract));
             if (rules != null)
                 command += " --rules " + rules;

@@ -16,7 +16,6 @@ import org.newskg.facts.ArticleFacts;
 import org.newskg.facts.FactsWriter;
 import org.newskg.ingest.ExtractedArticles;
 import org.newskg.ingest.IngestPipeline;
-import org.newskg.ingest.RawArticle;
 import org.newskg.ingest.RawArticleException;
 import org.newskg.ingest.RawArticleReader;
 
@@ -100,20 +99,19 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    /** Facts of one article file with the standard extractor: what {@code evaluate} runs on a corpus. */
-    static ArticleFacts extractFile(Path file) {
-        return extractFile(file, null);
-    }
-
-    static ArticleFacts extractFile(Path file, Path rules) {
-        try {
-            RawArticle raw = RawArticleReader.create().detectLanguage(false).read(file).get(0);
-            ArticleExtractor.Builder b = ArticleExtractor.create();
-            if (rules != null)
-                b.rules(rules);
-            return ExtractedArticles.extract(b.build(), raw);
-        } catch (RawArticleException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
+    /** Article file to facts with one extractor (rules from {@code rules}, standard if null): what {@code evaluate} runs on a corpus. */
+    static java.util.function.Function<Path, ArticleFacts> fileExtractor(Path rules) {
+        ArticleExtractor.Builder b = ArticleExtractor.create();
+        if (rules != null)
+            b.rules(rules);
+        ArticleExtractor extractor = b.build();
+        RawArticleReader reader = RawArticleReader.create().detectLanguage(false);
+        return file -> {
+            try {
+                return ExtractedArticles.extract(extractor, reader.read(file).get(0));
+            } catch (RawArticleException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        };
     }
 }

@@ -81,6 +81,42 @@ class CrashIT {
                      "missing " + missing.stream().limit(3).toList() + ", extra " + extra.stream().limit(3).toList());
     }
 
+    @Test
+    void anIngestOfRawArticlesKilledHalfWayAndRunAgainLosesAndDuplicatesNothing() throws Exception {
+        Path raw = work.resolve("raw.jsonl");
+        assertEquals(0, run("generate", "--count", String.valueOf(ARTICLES), "--seed", "5", "--jsonl", raw.toString()));
+        Path clean = work.resolve("clean-ingest"), crashed = work.resolve("crashed-ingest");
+        assertEquals(0, run("ingest", "--data", clean.toString(), raw.toString()));
+
+        Process first = java("ingest", "--data", crashed.toString(), raw.toString()).redirectErrorStream(true).start();
+        int loadedAtKill = -1;
+        Pattern progress = Pattern.compile("ingested (\\d+)/" + ARTICLES);
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                Matcher m = progress.matcher(line);
+                if (m.find() && Integer.parseInt(m.group(1)) > 0 && Integer.parseInt(m.group(1)) < ARTICLES) {
+                    loadedAtKill = Integer.parseInt(m.group(1));
+                    first.destroyForcibly();   // SIGKILL in the middle of the stream
+                    break;
+                }
+            }
+        }
+        assertTrue(first.waitFor(30, TimeUnit.SECONDS));
+        assertTrue(loadedAtKill > 0, "killed half-way, after " + loadedAtKill + " articles");
+
+        Path log = work.resolve("second-ingest.log");
+        Process second = java("ingest", "--data", crashed.toString(), raw.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertTrue(second.waitFor(5, TimeUnit.MINUTES));
+        String summary = Files.readString(log);
+        assertEquals(0, second.exitValue(), summary);
+        Matcher m = Pattern.compile("(\\d+) article\\(s\\) loaded .*; (\\d+) skipped, 0 refused").matcher(summary);
+        assertTrue(m.find(), summary);
+        assertTrue(Integer.parseInt(m.group(2)) >= loadedAtKill, "articles ingested before the kill are skipped: " + m.group());
+        assertEquals(ARTICLES, Integer.parseInt(m.group(1)) + Integer.parseInt(m.group(2)), m.group());
+        assertEquals(dump(clean), dump(crashed), "the same dataset as an ingest without a crash");
+    }
+
     private Set<String> dump(Path data) throws Exception {
         Path file = work.resolve(data.getFileName() + ".nq");
         assertEquals(0, run("export", "--data", data.toString(), "-o", file.toString()));

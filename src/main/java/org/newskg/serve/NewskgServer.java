@@ -3,6 +3,7 @@ package org.newskg.serve;
 import java.nio.file.Path;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.newskg.ontology.Ontology;
 
@@ -46,6 +47,8 @@ public final class NewskgServer {
                 .fusekiModules(FusekiModules.create(new ReadOnlyUi()))
                 .addServlet(ONTOLOGY_PATH, new OntologyServlet(Ontology.model()))
                 .addServlet(EXPLORE_PATH + "/*", new ExploreServlet())
+                // the query operation of the configuration, with its answers capped (newskg:resultLimit)
+                .registerOperation(Operation.Query, new LimitedQuery())
                 .parseConfig(config.resolve(dataDir, passwordFile))
                 .port(DEFAULT_PORT)
                 // browser-based notebooks (JupyterLab, Observable) query from another origin

@@ -262,6 +262,26 @@ class ServerTest {
         assertTrue(seconds < 60, "stopped by the 10 s timeout, took " + seconds + " s");
     }
 
+    @Test
+    void anAnswerIsCappedAtTheConfiguredResultLimitAndSaysSo() throws Exception {
+        // the dataset's triples twice over: far more than 10,000 solutions
+        HttpResponse<String> big = post("SELECT ?a ?b { ?a ?p ?o . ?b ?q ?r }");
+        assertEquals(200, big.statusCode(), big.body());
+        assertEquals("10000", big.headers().firstValue(LimitedQuery.HEADER).orElse(null));
+        assertEquals(10000, new com.fasterxml.jackson.databind.ObjectMapper().readTree(big.body()).at("/results/bindings").size());
+        HttpResponse<String> small = post("SELECT ?a { ?a ?p ?o } LIMIT 5");
+        assertTrue(small.headers().firstValue(LimitedQuery.HEADER).isEmpty(), "a LIMIT under the cap is left alone");
+        assertEquals(5, new com.fasterxml.jackson.databind.ObjectMapper().readTree(small.body()).at("/results/bindings").size());
+    }
+
+    private static HttpResponse<String> post(String query) throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(base + "/newskg/sparql"))
+                .header("Content-Type", "application/sparql-query")
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString(query)).build();
+        return http().send(req, HttpResponse.BodyHandlers.ofString());
+    }
+
     private static HttpResponse<String> get(String path, String accept) throws Exception {
         HttpRequest req = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET().build();
         return http().send(req, HttpResponse.BodyHandlers.ofString());

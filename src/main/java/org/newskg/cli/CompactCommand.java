@@ -28,14 +28,19 @@ final class CompactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(data.dir))
-            throw new IllegalArgumentException("no dataset at " + data.dir);
-        long before = size(data.dir);
-        DatasetGraph dsg = ArticleStore.connect(data.dir);
-        DatabaseMgr.compact(dsg, true);
-        long after = size(data.dir);
-        spec.commandLine().getErr().printf("newskg: compacted %s: %,d bytes before, %,d after%n", data.dir, before, after);
+        compact(data.dir, spec.commandLine().getErr());
         return ExitCodes.OK;
+    }
+
+    /** Compacts the dataset in {@code dir}, saying how much space it took before and after; also run by {@code ingest --compact}. */
+    static void compact(Path dir, java.io.PrintWriter err) throws IOException {
+        if (!Files.isDirectory(dir))
+            throw new IllegalArgumentException("no dataset at " + dir);
+        long before = size(dir);
+        DatasetGraph dsg = ArticleStore.connect(dir);
+        DatabaseMgr.compact(dsg, true);
+        long after = size(dir);
+        err.printf("newskg: compacted %s: %,d bytes before, %,d after%n", dir, before, after);
     }
 
     private static long size(Path dir) throws IOException {

@@ -54,6 +54,9 @@ final class IngestCommand implements Callable<Integer> {
             "articles are checked and mapped to N-Quads beside it, loaded at the end; much faster for a first large load." })
     boolean bulk;
 
+    @Option(names = "--compact", description = "After the run, compact the dataset if articles were replaced (TDB2 keeps their old versions until then).")
+    boolean compact;
+
     @Option(names = "--rejects", paramLabel = "FILE", description = "Write the refused inputs and why, as TSV (source, article, problem).")
     Path rejects;
 
@@ -78,7 +81,7 @@ final class IngestCommand implements Callable<Integer> {
         ArticleExtractor extractor = options.extractor();
         target.loadOntology();
         List<String> rows = new ArrayList<>();
-        long[] totals = new long[5]; // loaded, facts, quads, skipped, refused
+        long[] totals = new long[6]; // loaded, facts, quads, skipped, refused, replaced
         Progress progress = new Progress(err, (int) Math.min(Integer.MAX_VALUE, options.reader().countInputs(paths)), "ingested");
         IngestPipeline.create(extractor).threads(options.threads()).reader(options.reader())
                 .skipWhen(f -> target.isLoaded(f.article().id(), f.contentHash()))
@@ -92,6 +95,8 @@ final class IngestCommand implements Callable<Integer> {
                         totals[0]++;
                         totals[1] += facts.allFacts().count();
                         totals[2] += r.quads();
+                        if (r.outcome() == LoadResult.Outcome.REPLACED)
+                            totals[5]++;
                         progress.step(r.articleId(), r.outcome().name().toLowerCase());
                     } catch (ShapeViolationException e) {
                         err.println("newskg: article " + facts.article().id() + " breaks the shapes, not loaded:\n" + e.violations());
@@ -117,6 +122,12 @@ final class IngestCommand implements Callable<Integer> {
         }
         err.printf("newskg: %d article(s) loaded (%d facts, %d quads) into %s; %d skipped, %d refused%n",
                    totals[0], totals[1], totals[2], endpoint != null ? endpoint : data.dir, totals[3], totals[4]);
+        if (totals[5] > 0 && endpoint == null) {
+            if (compact)
+                CompactCommand.compact(data.dir, err);
+            else
+                err.println("newskg: " + totals[5] + " article(s) replaced: their old versions take space until `newskg compact` (or ingest --compact)");
+        }
         if (rejects != null) {
             rows.add(0, "source\tarticle\tproblem");
             Files.write(rejects, rows);

@@ -48,12 +48,16 @@ public final class BulkStore implements ArticleTarget, AutoCloseable {
     private final Shapes shapes = Shapes.standard();
     private boolean ontologyWritten;
     private boolean finished;
+    /** Removes the staging file if the JVM is stopped (Ctrl-C) before the load is finished or closed. */
+    private final Thread cleanUp;
 
     private BulkStore(Path location, Path nquads) throws IOException {
         this.location = location;
         this.nquads = nquads;
         this.out = new BufferedOutputStream(Files.newOutputStream(nquads), 1 << 16);
         this.writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS_UTF8);
+        this.cleanUp = new Thread(() -> nquads.toFile().delete(), "newskg-bulk-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanUp);
         writer.start();
     }
 
@@ -122,6 +126,11 @@ public final class BulkStore implements ArticleTarget, AutoCloseable {
     }
 
     private void deleteStaging() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanUp);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or about to: it deletes the file
+        }
         try {
             Files.deleteIfExists(nquads);
         } catch (IOException e) {

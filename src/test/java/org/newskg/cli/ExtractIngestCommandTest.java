@@ -116,6 +116,22 @@ class ExtractIngestCommandTest {
     }
 
     @Test
+    void anArticleChangedSinceItWasIngestedIsReplacedAndCompactionReclaimsTheSpace(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("db");
+        Path in = batchWith(dir, null, null);
+        assertEquals(0, CliRun.of("ingest", "--data", data.toString(), in.toString()).exitCode());
+        Files.writeString(in.resolve("visit.txt"), Files.readString(in.resolve("visit.txt")).replace("friendly", "cordial"));
+        CliRun hint = CliRun.of("ingest", "--data", data.toString(), in.toString());
+        assertEquals(0, hint.exitCode(), hint.err());
+        assertTrue(hint.err().contains("1 article(s) loaded") && hint.err().contains("1 article(s) replaced"), hint.err());
+        Files.writeString(in.resolve("visit.txt"), Files.readString(in.resolve("visit.txt")).replace("cordial", "warm"));
+        CliRun compacted = CliRun.of("ingest", "--compact", "--data", data.toString(), in.toString());
+        assertEquals(0, compacted.exitCode(), compacted.err());
+        assertTrue(compacted.err().contains("newskg: compacted"), compacted.err());
+        assertEquals(2, ArticleStore.open(data).articleCount());
+    }
+
+    @Test
     void ingestLoadsSkipsWhatIsLoadedAndRefusesBadInputWithoutTouchingTheRest(@TempDir Path dir) throws Exception {
         Path data = dir.resolve("db");
         Path in = batchWith(dir, "binary.txt", new byte[] { 0, 0, 0 });

@@ -31,6 +31,9 @@ public final class FactsWriter {
         ObjectNode node = JSON.createObjectNode();
         node.put("format", FactsReader.FORMAT);
         node.setAll((ObjectNode) JSON.valueToTree(facts));
+        // the format requires the list even when empty (an article naming no one); empty lists are otherwise left out
+        if (!node.has("entities"))
+            node.putArray("entities");
         JSON.writeValue(out, node);
     }
 }

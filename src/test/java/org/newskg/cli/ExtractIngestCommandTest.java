@@ -47,6 +47,14 @@ class ExtractIngestCommandTest {
     }
 
     @Test
+    void anArticleNamingNoOneStillGivesAValidFactsFile(@TempDir Path dir) throws Exception {
+        Path in = Files.writeString(dir.resolve("weather.txt"), "It rained all day in the valley, and the river rose by a metre overnight.");
+        Path out = dir.resolve("facts");
+        assertEquals(0, CliRun.of("extract", "-o", out.toString(), in.toString()).exitCode());
+        assertTrue(FactsReader.standard().read(out.resolve("weather.facts.json")).entities().isEmpty());
+    }
+
+    @Test
     void aSingleArticleGoesToStandardOutput() {
         CliRun run = CliRun.of("extract", ARTICLES.resolve("visit.txt").toString());
         assertEquals(0, run.exitCode(), run.err());

@@ -30,6 +30,9 @@ final class Discourse {
     private final Map<String, Ent> entities = new LinkedHashMap<>();
     private final Map<String, Ent> personByAlias = new HashMap<>();
     private final Map<String, String> groupNames = new HashMap<>();
+    private int longestGroupName = 1;
+    /** First words of the group names: most tokens start none, and are passed over at once. */
+    private final Set<String> groupFirstWords = new java.util.HashSet<>();
     /** Words of the {@code names} table: never (part of) a person's name. */
     private final Set<String> notNames = new java.util.HashSet<>();
     private final Map<String, Ent> lastByTitleHead = new HashMap<>();
@@ -45,8 +48,12 @@ final class Discourse {
         for (Rule r : rules.table("names").rules())
             for (String alternative : r.pattern().toString().trim().toLowerCase(Locale.ROOT).split("\\|"))
                 notNames.add(alternative);
-        for (Rule r : rules.table("groups").rules())
-            groupNames.put(r.pattern().toString().trim(), r.column(0, r.pattern().toString().trim()));
+        for (Rule r : rules.table("groups").rules()) {
+            String name = r.pattern().toString().trim().replaceAll("\\s+", " ");
+            groupNames.put(name, r.column(0, name));
+            groupFirstWords.add(name.split("[ -]")[0]);
+            longestGroupName = Math.max(longestGroupName, name.split(" ").length + 4);   // + room for split hyphens and possessives
+        }
     }
 
     List<Ent> entities() {
@@ -87,9 +94,9 @@ final class Discourse {
             if (m.isPresent() && !partOfPersonalName(s, m.get())) {
                 to = m.get().to();
                 mention = known(s, m.get());
-            } else if (m.isEmpty()) {
-                for (int len = Math.min(4, s.size() - i); len >= 1 && mention == null; len--) {
-                    String canonical = groupNames.get(s.text(text, i, i + len));
+            } else if (m.isEmpty() && groupFirstWords.contains(s.token(i).text())) {
+                for (int len = Math.min(longestGroupName, s.size() - i); len >= 1 && mention == null; len--) {
+                    String canonical = groupNames.get(s.text(text, i, i + len).replaceAll("\\s+", " "));
                     if (canonical != null) {
                         to = i + len;
                         mention = new Mention(entity("group:" + canonical, "NonStateGroup", canonical, null), i, to, false, false);
@@ -228,8 +235,9 @@ final class Discourse {
             if (to > from) {
                 Ent person = person(s, from, to);
                 aliasInParentheses(s, to, person);
+                Mention one = new Mention(person, from, to, false, false);
                 for (int k = from; k < to; k++)
-                    at[k] = new Mention(person, from, to, false, false);
+                    at[k] = one;
                 if (state == null)
                     state = stateOfAfter(s, to, at);
                 String implied = title.rule().column(2, null);
@@ -262,9 +270,11 @@ final class Discourse {
             if (title.from() > 0 && s.token(title.from() - 1).lower().equals("the") && state == null) {
                 // "the president": the last person given that title
                 Ent earlier = lastByTitleHead.get(headWord(head));
-                if (earlier != null)
+                if (earlier != null) {
+                    Mention one = new Mention(earlier, title.from(), title.to(), false, false);
                     for (int k = title.from(); k < title.to(); k++)
-                        at[k] = new Mention(earlier, title.from(), title.to(), false, false);
+                        at[k] = one;
+                }
             }
             i = title.to();
         }
@@ -501,9 +511,11 @@ final class Discourse {
                     && (actsNext(s, end) || (i > 0 && s.token(i - 1).lower().equals("by")) || afterStatePossessive(s, i, at))
                     && s.token(i).properNoun();
             Ent person = known != null ? known : introduced ? person(s, i, end) : null;
-            if (person != null)
+            if (person != null) {
+                Mention one = new Mention(person, i, end, false, false);
                 for (int k = i; k < end; k++)
-                    at[k] = new Mention(person, i, end, false, false);
+                    at[k] = one;
+            }
             i = end;
         }
     }

@@ -240,8 +240,9 @@ final class FactFinder {
         /** Actors after token {@code i}, up to the end of the clause, the nearest first. */
         List<Ent> after(int i) {
             List<Ent> found = new ArrayList<>();
+            int end = clauseEnd(i);
             for (Mention m : actors)
-                if (m.from() >= i && m.to() <= clauseEnd(i) && !found.contains(m.entity()))
+                if (m.from() >= i && m.to() <= end && !found.contains(m.entity()))
                     found.add(m.entity());
             return found;
         }

@@ -26,8 +26,8 @@ public final class Lexicon {
     static final int MAX_TOKENS = 8;
 
     private final Map<String, Entry> byForm = new HashMap<>();
-    /** Every form and every word-prefix of a form ("United", "United Arab"): where a longer match may still come. */
-    private final Set<String> prefixes = new HashSet<>();
+    /** Every prefix of every form ("United", "United Arab"): where a longer match may still come. Built once, never changed. */
+    private final Set<String> prefixes;
     private final Map<String, GazetteerEntry> byQid = new HashMap<>();
 
     public Lexicon(Gazetteer gazetteer, Rules rules) {
@@ -59,6 +59,12 @@ public final class Lexicon {
             if (e.type().equals("State"))
                 for (String d : demonyms(gazetteer, e))
                     byForm.putIfAbsent(d, new Entry(Kind.DEMONYM, d, e.qid(), e.qid(), null));
+        // built here, before the lexicon is shared between extraction threads
+        Set<String> p = new HashSet<>();
+        for (String form : byForm.keySet())
+            for (int c = 1; c <= form.length(); c++)
+                p.add(form.substring(0, c));
+        this.prefixes = Set.copyOf(p);
     }
 
     private static List<String> demonyms(Gazetteer g, GazetteerEntry state) {
@@ -88,8 +94,6 @@ public final class Lexicon {
     public Optional<Match> longestAt(String text, Sentence s, int i) {
         if (!s.token(i).capitalized())
             return Optional.empty();
-        if (prefixes.isEmpty())
-            indexPrefixes();
         Match best = null;
         StringBuilder form = new StringBuilder();
         for (int k = i; k < s.size() && k - i < MAX_TOKENS; k++) {
@@ -105,18 +109,6 @@ public final class Lexicon {
                 break;
         }
         return Optional.ofNullable(best);
-    }
-
-    private synchronized void indexPrefixes() {
-        if (!prefixes.isEmpty())
-            return;
-        Set<String> p = new HashSet<>();
-        for (String form : byForm.keySet()) {
-            // prefixes at token boundaries as the tokenizer cuts them: spaces, and before a period or apostrophe
-            for (int c = 1; c <= form.length(); c++)
-                p.add(form.substring(0, c));
-        }
-        prefixes.addAll(p);
     }
 
     public record Match(Entry entry, int from, int to) {}

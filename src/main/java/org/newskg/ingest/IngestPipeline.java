@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -88,21 +89,21 @@ public final class IngestPipeline {
             return t;
         });
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(Math.max(16, threads * 8));
-        RuntimeException[] failure = new RuntimeException[1];
-        // the sink thread keeps taking from the queue after a failure, so that the reader never blocks on it
-        Thread writer = new Thread(() -> drain(queue, facts -> {
-            if (failure[0] == null) {
-                try {
-                    sink.accept(facts);
-                } catch (RuntimeException e) {
-                    failure[0] = e;
-                }
-            }
-        }, other), "newskg-sink");
+        // the first failure of the sink or of a stage outside the article's own checks (the store
+        // failing, say): recorded, and from then on the sink thread only drains the queue, so that
+        // the reader never blocks, and nothing more is extracted or written
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread writer = new Thread(() -> drain(queue, sink, other, failure), "newskg-sink");
+        writer.setDaemon(true);
         writer.start();
         try {
-            reader.readEach(inputs, raw -> put(queue, submit(pool, raw)),
-                            bad -> put(queue, new Outcome(bad.source(), null, Outcome.Kind.REFUSED, bad.getMessage())));
+            reader.readEach(inputs, raw -> {
+                if (failure.get() == null)
+                    put(queue, submit(pool, raw));
+            }, bad -> {
+                if (failure.get() == null)
+                    put(queue, new Outcome(bad.source(), null, Outcome.Kind.REFUSED, bad.getMessage()));
+            });
         } finally {
             put(queue, END);
             try {
@@ -112,49 +113,67 @@ public final class IngestPipeline {
             }
             pool.shutdownNow();
         }
-        if (failure[0] != null)
-            throw failure[0];
+        Throwable t = failure.get();
+        if (t instanceof RuntimeException re)
+            throw re;
+        if (t instanceof Error e)
+            throw e;
+        if (t != null)
+            throw new IllegalStateException(t);
     }
+
+    /** A stage failed in a way that is not the article's fault. */
+    private record Failed(Throwable cause) {}
 
     private CompletableFuture<Object> submit(ExecutorService pool, RawArticle raw) {
         return CompletableFuture.supplyAsync(() -> {
-            if (raw.language() != null && !raw.language().equals("en") && !raw.language().startsWith("en-"))
-                return new Outcome(raw.source(), raw.id(), Outcome.Kind.NOT_ENGLISH,
-                                   "not English (detected language: " + raw.language() + "); skipped");
-            ArticleFacts probe = new ArticleFacts(new org.newskg.facts.Article(raw.id(), null, null, null, "en", null, null,
-                    null, null, null), null, null, null, null, null, null, null, null, ExtractedArticles.contentHash(extractor, raw));
-            if (unchanged.test(probe))
-                return new Outcome(raw.source(), raw.id(), Outcome.Kind.UNCHANGED, "unchanged since it was loaded; skipped");
+            try {
+                if (raw.language() != null && !raw.language().equals("en") && !raw.language().startsWith("en-"))
+                    return new Outcome(raw.source(), raw.id(), Outcome.Kind.NOT_ENGLISH,
+                                       "not English (detected language: " + raw.language() + "); skipped");
+                ArticleFacts probe = new ArticleFacts(new org.newskg.facts.Article(raw.id(), null, null, null, "en", null, null,
+                        null, null, null), null, null, null, null, null, null, null, null, ExtractedArticles.contentHash(extractor, raw));
+                if (unchanged.test(probe))
+                    return new Outcome(raw.source(), raw.id(), Outcome.Kind.UNCHANGED, "unchanged since it was loaded; skipped");
+            } catch (Throwable t) {
+                return new Failed(t);
+            }
             try {
                 ArticleFacts facts = ExtractedArticles.extract(extractor, raw);
                 String problems = check.apply(facts);
                 return problems == null ? facts : new Outcome(raw.source(), raw.id(), Outcome.Kind.REFUSED, raw.source() + ": " + problems);
             } catch (RuntimeException e) {
                 return new Outcome(raw.source(), raw.id(), Outcome.Kind.REFUSED, raw.source() + ": extraction failed: " + e);
+            } catch (Throwable t) {
+                return new Failed(t);
             }
         }, pool);
     }
 
-    private static void drain(BlockingQueue<Object> queue, Consumer<ArticleFacts> sink, Consumer<Outcome> other) {
+    private static void drain(BlockingQueue<Object> queue, Consumer<ArticleFacts> sink, Consumer<Outcome> other,
+                              AtomicReference<Throwable> failure) {
         while (true) {
             Object next = take(queue);
             if (next == END)
                 return;
-            Object value = next;
-            if (next instanceof CompletableFuture<?> f) {
-                try {
-                    value = f.get();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException(e.getCause());
-                }
+            if (failure.get() != null)
+                continue;
+            try {
+                Object value = next instanceof CompletableFuture<?> f ? f.get() : next;
+                if (value instanceof Failed failed)
+                    failure.compareAndSet(null, failed.cause());
+                else if (value instanceof ArticleFacts facts)
+                    sink.accept(facts);
+                else
+                    other.accept((Outcome) value);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure.compareAndSet(null, e);
+            } catch (ExecutionException e) {
+                failure.compareAndSet(null, e.getCause());
+            } catch (Throwable t) {
+                failure.compareAndSet(null, t);
             }
-            if (value instanceof ArticleFacts facts)
-                sink.accept(facts);
-            else
-                other.accept((Outcome) value);
         }
     }
 

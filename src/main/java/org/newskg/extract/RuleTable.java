@@ -40,16 +40,32 @@ public final class RuleTable {
         int n = 0;
         while ((line = r.readLine()) != null) {
             n++;
+            if (n == 1 && line.startsWith("\uFEFF"))
+                line = line.substring(1);   // a byte order mark an editor put there is not part of the first rule
             if (line.isBlank() || line.stripLeading().startsWith("#"))
                 continue;
             String[] cols = line.split("\t", -1);
             try {
-                rules.add(new Rule(name, n, TokenPattern.parse(cols[0]), List.of(Arrays.copyOfRange(cols, 1, cols.length))));
+                List<String> columns = List.of(Arrays.copyOfRange(cols, 1, cols.length));
+                // a number column is a confidence: a bad one is an error of the table, found now rather than per article
+                for (String c : columns)
+                    if (c.trim().matches("[0-9.].*") && !validConfidence(c.trim()))
+                        throw new IllegalArgumentException("'" + c.trim() + "' is not a confidence between 0 and 1");
+                rules.add(new Rule(name, n, TokenPattern.parse(cols[0]), columns));
             } catch (IllegalArgumentException e) {
                 throw new IOException(name + ":" + n + ": " + e.getMessage(), e);
             }
         }
         return new RuleTable(name, rules);
+    }
+
+    private static boolean validConfidence(String c) {
+        try {
+            double d = Double.parseDouble(c);
+            return d >= 0 && d <= 1;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     public String name() {

@@ -109,7 +109,14 @@ public final class BulkStore implements ArticleTarget, AutoCloseable {
         finished = true;
         try {
             long quads = Restore.into(location, List.of(nquads), progress);
-            ArticleStore.open(location).closeEntities();
+            try {
+                ArticleStore.open(location).closeEntities();
+            } catch (RuntimeException e) {
+                // the load is all or nothing: a dataset without its closure is not left behind
+                org.apache.jena.tdb2.sys.TDBInternal.expel(ArticleStore.connect(location));
+                Restore.deleteQuietly(location);
+                throw new StoreException("bulk load failed after loading, nothing was kept: " + e.getMessage(), e);
+            }
             return quads;
         } finally {
             deleteStaging();
@@ -117,7 +124,14 @@ public final class BulkStore implements ArticleTarget, AutoCloseable {
     }
 
     private void closeWriter() {
-        writer.finish();
+        try {
+            writer.finish();
+        } finally {
+            closeStream();
+        }
+    }
+
+    private void closeStream() {
         try {
             out.close();
         } catch (IOException e) {
@@ -142,8 +156,11 @@ public final class BulkStore implements ArticleTarget, AutoCloseable {
     @Override
     public void close() {
         if (!finished) {
-            closeWriter();
-            deleteStaging();
+            try {
+                closeWriter();
+            } finally {
+                deleteStaging();
+            }
         }
     }
 }

@@ -59,6 +59,11 @@ public final class Restore {
         }
     }
 
+    /** Removes a dataset folder this process built, after a failure. */
+    static void deleteQuietly(Path dir) {
+        delete(dir, false);
+    }
+
     private static void delete(Path dir, boolean keepDir) {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList())

@@ -148,6 +148,14 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aBadUserRuleTableIsRefusedWhenLoadedNamingFileAndLine(@TempDir Path rules) throws Exception {
+        Files.writeString(rules.resolve("events.tsv"), "\uFEFFconvened\tSummit\t0.6\nrallied\tMeeting\t0,7\n");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class,
+                () -> ArticleExtractor.create().rules(rules).build());
+        assertTrue(e.getMessage().contains("events.tsv:2") && e.getMessage().contains("'0,7'"), e.getMessage());
+    }
+
+    @Test
     void aUserRuleFileChangesWhatIsFoundWithoutRecompiling(@TempDir Path rules) throws Exception {
         String text = "Brazil and India convened in New Delhi to discuss grain exports.";
         org.newskg.facts.Article article = new org.newskg.facts.Article("convened", null, null, null, "en", null, null, null, null, text);

@@ -10,11 +10,9 @@ import java.util.concurrent.Callable;
 
 import org.newskg.extract.ArticleExtractor;
 import org.newskg.ingest.IngestPipeline;
-import org.newskg.serve.Passwords;
 import org.newskg.store.ArticleStore;
 import org.newskg.store.ArticleTarget;
 import org.newskg.store.BulkStore;
-import org.newskg.store.EndpointStore;
 import org.newskg.store.LoadResult;
 import org.newskg.validate.ShapeViolationException;
 
@@ -43,12 +41,8 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     ArticleOptions options;
 
-    @Option(names = "--endpoint", paramLabel = "URL",
-            description = "Load into the running server whose dataset is at URL (e.g. http://localhost:3030/newskg) instead of --data.")
-    String endpoint;
-
-    @Option(names = "--passwd", paramLabel = "FILE", description = "With --endpoint: the server's password file (default: data.passwd).")
-    Path passwd = Path.of("data.passwd");
+    @Mixin
+    EndpointOption endpoint;
 
     @Option(names = "--bulk", description = { "Build a new dataset (--data must not exist or be empty) with TDB2's parallel bulk loader:",
             "articles are checked and mapped to N-Quads beside it, loaded at the end; much faster for a first large load." })
@@ -63,11 +57,11 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (bulk && endpoint != null)
+        if (bulk && endpoint.given())
             throw new IllegalArgumentException("--bulk builds a new dataset on disk; it does not go with --endpoint");
         BulkStore bulkStore = bulk ? BulkStore.create(data.dir) : null;
         ArticleTarget target = bulk ? bulkStore
-                : endpoint != null ? new EndpointStore(endpoint, Passwords.USER, Passwords.read(passwd))
+                : endpoint.given() ? endpoint.store()
                 : ArticleStore.open(data.dir);
         try {
             return ingest(err, target, bulkStore);
@@ -84,7 +78,7 @@ final class IngestCommand implements Callable<Integer> {
         long[] totals = new long[6]; // loaded, facts, quads, skipped, refused, replaced
         Progress progress = new Progress(err, (int) Math.min(Integer.MAX_VALUE, options.reader().countInputs(paths)), "ingested");
         IngestPipeline.create(extractor).threads(options.threads()).reader(options.reader())
-                .skipWhen(f -> target.isLoaded(f.article().id(), f.contentHash()))
+                .skipWhen(target::isLoaded)
                 .check(f -> {
                     var v = target.check(f);
                     return v.conforms() ? null : "article " + f.article().id() + " breaks the shapes, not loaded:\n" + v;
@@ -100,7 +94,7 @@ final class IngestCommand implements Callable<Integer> {
                         progress.step(r.articleId(), r.outcome().name().toLowerCase());
                     } catch (ShapeViolationException e) {
                         err.println("newskg: article " + facts.article().id() + " breaks the shapes, not loaded:\n" + e.violations());
-                        rows.add(tsv(facts.article().id(), facts.article().id(), "breaks the shapes: " + e.violations()));
+                        rows.add(Output.tsv(facts.article().id(), facts.article().id(), "breaks the shapes: " + e.violations()));
                         totals[4]++;
                     }
                 }, outcome -> {
@@ -108,7 +102,7 @@ final class IngestCommand implements Callable<Integer> {
                 err.println("newskg: " + outcome.message());
                     progress.step(String.valueOf(outcome.articleId()), outcome.kind().name().toLowerCase().replace('_', ' '));
                     if (outcome.kind() == IngestPipeline.Outcome.Kind.REFUSED) {
-                        rows.add(tsv(outcome.source(), String.valueOf(outcome.articleId()), outcome.message()));
+                        rows.add(Output.tsv(outcome.source(), String.valueOf(outcome.articleId()), outcome.message()));
                         totals[4]++;
                     } else {
                         totals[3]++;
@@ -121,8 +115,8 @@ final class IngestCommand implements Callable<Integer> {
             err.println("newskg: " + quads + " quads in the new dataset " + data.dir);
         }
         err.printf("newskg: %d article(s) loaded (%d facts, %d quads) into %s; %d skipped, %d refused%n",
-                   totals[0], totals[1], totals[2], endpoint != null ? endpoint : data.dir, totals[3], totals[4]);
-        if (totals[5] > 0 && endpoint == null) {
+                   totals[0], totals[1], totals[2], endpoint.given() ? endpoint.url : data.dir, totals[3], totals[4]);
+        if (totals[5] > 0 && !endpoint.given()) {
             if (compact)
                 CompactCommand.compact(data.dir, err);
             else
@@ -136,7 +130,4 @@ final class IngestCommand implements Callable<Integer> {
         return totals[4] == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 
-    private static String tsv(String... cells) {
-        return String.join("\t", java.util.Arrays.stream(cells).map(c -> c.replace('\t', ' ').replace('\n', ' ')).toList());
-    }
 }

@@ -9,10 +9,8 @@ import java.util.concurrent.Callable;
 import org.newskg.facts.ArticleFacts;
 import org.newskg.ingest.BatchException;
 import org.newskg.ingest.FactsFiles;
-import org.newskg.serve.Passwords;
 import org.newskg.store.ArticleStore;
 import org.newskg.store.ArticleTarget;
-import org.newskg.store.EndpointStore;
 import org.newskg.store.LoadSummary;
 import org.newskg.validate.ShapeViolationException;
 
@@ -45,17 +43,13 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--rejects", paramLabel = "FILE", description = "With --keep-going: write the refused files and why, as TSV (file, JSON path or node, problem).")
     Path rejects;
 
-    @Option(names = "--endpoint", paramLabel = "URL",
-            description = "Load into the running server whose dataset is at URL (e.g. http://localhost:3030/newskg) instead of --data.")
-    String endpoint;
-
-    @Option(names = "--passwd", paramLabel = "FILE", description = "With --endpoint: the server's password file (default: data.passwd).")
-    Path passwd = Path.of("data.passwd");
+    @Mixin
+    EndpointOption endpoint;
 
     @Override
     public Integer call() throws java.io.IOException {
-        if (endpoint != null)
-            return load(spec, () -> new EndpointStore(endpoint, Passwords.USER, Passwords.read(passwd)), endpoint, paths);
+        if (endpoint.given())
+            return load(spec, endpoint::store, endpoint.url, paths);
         return keepGoing ? loadKeepingGoing() : load(spec, data.dir, paths);
     }
 
@@ -66,12 +60,12 @@ final class LoadCommand implements Callable<Integer> {
         List<String> rows = new java.util.ArrayList<>();
         for (var e : batch.rejected()) {
             err.println(e.getMessage());
-            e.problems().forEach(p -> rows.add(tsv(e.file(), p.jsonPath(), p.message())));
+            e.problems().forEach(p -> rows.add(Output.tsv(e.file(), p.jsonPath(), p.message())));
         }
         ArticleStore store = ArticleStore.open(data.dir);
         LoadSummary summary = store.loadEach(batch.articles(), new Progress(err, batch.articles().size()), (article, violations) -> {
             err.println("newskg: article " + article.article().id() + " breaks the shapes:\n" + violations);
-            violations.lines().forEach(line -> rows.add(tsv(article.article().id(), "", line)));
+            violations.lines().forEach(line -> rows.add(Output.tsv(article.article().id(), "", line)));
         });
         int refused = batch.rejected().size() + (batch.articles().size() - summary.articles());
         err.println("newskg: " + summary + " into " + data.dir + "; " + refused + " refused");
@@ -83,9 +77,6 @@ final class LoadCommand implements Callable<Integer> {
         return refused == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 
-    private static String tsv(String... cells) {
-        return String.join("\t", java.util.Arrays.stream(cells).map(c -> c.replace('\t', ' ').replace('\n', ' ')).toList());
-    }
 
     /** The work of {@code load}, also run by {@code serve --load}. */
     static int load(CommandSpec spec, Path dataDir, List<Path> paths) {

@@ -39,4 +39,9 @@ final class Output {
             Files.deleteIfExists(tmp);
         }
     }
+
+    /** One TSV row; tabs and line breaks inside a cell become spaces. */
+    static String tsv(String... cells) {
+        return String.join("\t", java.util.Arrays.stream(cells).map(c -> c.replace('\t', ' ').replace('\n', ' ')).toList());
+    }
 }

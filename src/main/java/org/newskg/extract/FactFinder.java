@@ -328,7 +328,7 @@ final class FactFinder {
                 continue; // "X called Y" is a call only with someone called; "called the moves baseless" is not
             if (type.equals("Attack") && (agreementWithin(s, m.to(), 4) || !found("allegations", s).isEmpty()))
                 continue; // "struck a deal"; and an attack only alleged is an allegation, not an event
-            Found.Event e = new Found.Event(type, m.rule().column(2, null), s, m.rule().confidence(1, 0.6), m.rule());
+            Found.Event e = new Found.Event(type, m.rule().column(2, null), s, m.rule().confidence(1, 0.6));
             e.planned = "planned".equals(modality(s, m.from(), 3));
             List<Ent> before = a.before(m.from()), after = a.after(m.to());
             switch (type) {
@@ -431,7 +431,7 @@ final class FactFinder {
         if (speakers.isEmpty())
             return;
         Found.Statement st = new Found.Statement(formal.isEmpty() ? "Remark" : "Statement", s,
-                formal.isEmpty() ? 0.6 : at.rule().confidence(0, 0.7), at.rule());
+                formal.isEmpty() ? 0.6 : at.rule().confidence(0, 0.7));
         st.speakers.add(speakers.get(0));
         st.quote = quote(s);
         if (st.type.equals("Remark") && st.quote == null && !followsThat(s, verb.to()))
@@ -485,7 +485,7 @@ final class FactFinder {
                 continue;
             Ent from = export ? subject.get(0).asState() : other.get(0).asState();
             Ent to = export ? other.get(0).asState() : subject.get(0).asState();
-            tradeFlows.add(new Found.TradeFlow(goods, from, to, s, m.rule().confidence(1, 0.6), m.rule()));
+            tradeFlows.add(new Found.TradeFlow(goods, from, to, s, m.rule().confidence(1, 0.6)));
         }
     }
 
@@ -527,7 +527,7 @@ final class FactFinder {
             int min = type.equals("Ceasefire") || anaphoric ? 1 : 2;
             if (parties.size() < min)
                 continue;
-            Found.Agreement ag = new Found.Agreement(type, s, m.rule().confidence(1, 0.5), m.rule());
+            Found.Agreement ag = new Found.Agreement(type, s, m.rule().confidence(1, 0.5));
             ag.parties.addAll(parties);
             ag.date = dates.dateIn(s.text(text));
             mergeAgreement(ag, m.from() > 0 && Set.of("the", "this", "that").contains(s.token(m.from() - 1).lower()));
@@ -593,11 +593,11 @@ final class FactFinder {
         RuleTable denialWords = rules.table("denials");
         for (RuleMatch m : found("allegations", s)) {
             String form = m.rule().column(0, "active");
-            Found.Allegation al = new Found.Allegation(s, m.rule().confidence(1, 0.6), m.rule());
+            Found.Allegation al = new Found.Allegation(s, m.rule().confidence(1, 0.6));
             if (form.equals("noun") && denialNearBefore(denialWords, s, m.from()))
                 continue; // "denied the accusations": the object of a denial, not a new accusation
             if (form.equals("said-violated")) {
-                RuleMatch verb = lastBefore(rules.table("speech"), s, m.from());
+                RuleMatch verb = lastBefore(found("speech", s), m.from());
                 if (verb == null)
                     continue;
                 List<Ent> speaker = a.speakerAfterQuote(verb.from(), verb.to());
@@ -676,9 +676,9 @@ final class FactFinder {
         return false;
     }
 
-    private static RuleMatch lastBefore(RuleTable table, Sentence s, int i) {
+    private static RuleMatch lastBefore(List<RuleMatch> matches, int i) {
         RuleMatch last = null;
-        for (RuleMatch m : table.find(s))
+        for (RuleMatch m : matches)
             if (m.to() <= i)
                 last = m;
         return last;
@@ -744,7 +744,7 @@ final class FactFinder {
                 candidates.add(lastSubject);
             if (candidates.isEmpty())
                 continue;
-            denials.add(new Found.Denial(candidates, quote(s), s, m.rule().confidence(0, 0.6), m.rule()));
+            denials.add(new Found.Denial(candidates, quote(s), s, m.rule().confidence(0, 0.6)));
         }
     }
 

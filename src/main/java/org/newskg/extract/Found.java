@@ -14,13 +14,11 @@ final class Found {
         final List<Sentence> evidence = new ArrayList<>();
         private final java.util.Set<Sentence> evidenceSet = new java.util.HashSet<>();
         double confidence;
-        final Rule rule;
 
-        Fact(Sentence s, double confidence, Rule rule) {
+        Fact(Sentence s, double confidence) {
             evidence.add(s);
             evidenceSet.add(s);
             this.confidence = confidence;
-            this.rule = rule;
         }
 
         void alsoIn(Sentence s, double c) {
@@ -39,8 +37,8 @@ final class Found {
         String date;
         boolean planned;
 
-        Event(String type, String label, Sentence s, double confidence, Rule rule) {
-            super(s, confidence, rule);
+        Event(String type, String label, Sentence s, double confidence) {
+            super(s, confidence);
             this.type = type;
             this.label = label;
         }
@@ -59,8 +57,8 @@ final class Found {
         final Set<Ent> parties = new LinkedHashSet<>();
         String date;
 
-        Agreement(String type, Sentence s, double confidence, Rule rule) {
-            super(s, confidence, rule);
+        Agreement(String type, Sentence s, double confidence) {
+            super(s, confidence);
             this.type = type;
         }
     }
@@ -72,8 +70,8 @@ final class Found {
         final List<Denial> denials = new ArrayList<>();
         final List<Allegation> counterClaims = new ArrayList<>();
 
-        Allegation(Sentence s, double confidence, Rule rule) {
-            super(s, confidence, rule);
+        Allegation(Sentence s, double confidence) {
+            super(s, confidence);
         }
     }
 
@@ -83,8 +81,8 @@ final class Found {
         Ent by;
         final String quote;
 
-        Denial(List<Ent> candidates, String quote, Sentence s, double confidence, Rule rule) {
-            super(s, confidence, rule);
+        Denial(List<Ent> candidates, String quote, Sentence s, double confidence) {
+            super(s, confidence);
             this.candidates = List.copyOf(candidates);
             this.quote = quote;
         }
@@ -94,8 +92,8 @@ final class Found {
         final String goods;
         final Ent from, to;
 
-        TradeFlow(String goods, Ent from, Ent to, Sentence s, double confidence, Rule rule) {
-            super(s, confidence, rule);
+        TradeFlow(String goods, Ent from, Ent to, Sentence s, double confidence) {
+            super(s, confidence);
             this.goods = goods;
             this.from = from;
             this.to = to;
@@ -109,8 +107,8 @@ final class Found {
         Ent place;
         String date;
 
-        Statement(String type, Sentence s, double confidence, Rule rule) {
-            super(s, confidence, rule);
+        Statement(String type, Sentence s, double confidence) {
+            super(s, confidence);
             this.type = type;
         }
     }

@@ -57,7 +57,7 @@ public final class Lexicon {
         }
         for (GazetteerEntry e : gazetteer.entries())
             if (e.type().equals("State"))
-                for (String d : demonyms(gazetteer, e))
+                for (String d : gazetteer.demonymsOf(e.qid()))
                     byForm.putIfAbsent(d, new Entry(Kind.DEMONYM, d, e.qid(), e.qid(), null));
         // built here, before the lexicon is shared between extraction threads
         Set<String> p = new HashSet<>();
@@ -67,10 +67,6 @@ public final class Lexicon {
         this.prefixes = Set.copyOf(p);
     }
 
-    private static List<String> demonyms(Gazetteer g, GazetteerEntry state) {
-        return g.demonymsOf(state.qid());
-    }
-
     private void add(String form, Entry entry, Set<String> ignored) {
         if (ignored.contains(form) || form.length() < 2)
             return;
@@ -78,11 +74,6 @@ public final class Lexicon {
         Entry old = byForm.get(form);
         if (old == null || (old.kind() == Kind.CAPITAL && entry.kind() != Kind.CAPITAL))
             byForm.put(form, entry);
-    }
-
-    /** The entry for the text of tokens {@code from..to} of the sentence, if any. */
-    public Optional<Entry> lookup(String form) {
-        return Optional.ofNullable(byForm.get(form));
     }
 
     /** Canonical name of the gazetteer entry with this QID. */

@@ -22,6 +22,11 @@ public final class ExtractedArticles {
 
     /** The facts of one raw article. */
     public static ArticleFacts extract(ArticleExtractor extractor, RawArticle raw) {
+        return extract(extractor, raw, contentHash(extractor, raw));
+    }
+
+    /** The facts of one raw article whose {@link #contentHash} the caller has computed already. */
+    public static ArticleFacts extract(ArticleExtractor extractor, RawArticle raw, String contentHash) {
         Article article = new Article(raw.id(), raw.headline(), raw.url(), raw.published(),
                                       raw.language() != null ? raw.language() : "en", null, null, null, null, raw.text());
         ArticleFacts f = extractor.extract(article);
@@ -35,7 +40,7 @@ public final class ExtractedArticles {
             article = f.article();
         }
         return new ArticleFacts(article, f.extractor(), entities, f.leadership(), f.events(), f.agreements(),
-                                f.allegations(), f.statements(), f.tradeFlows(), contentHash(extractor, raw));
+                                f.allegations(), f.statements(), f.tradeFlows(), contentHash);
     }
 
     /** SHA-256 of everything the facts are made from: the extractor and rules version, metadata and text. */

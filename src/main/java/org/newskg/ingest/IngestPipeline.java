@@ -11,7 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 
 import org.newskg.extract.ArticleExtractor;
 import org.newskg.facts.ArticleFacts;
@@ -38,10 +38,10 @@ public final class IngestPipeline {
     private final ArticleExtractor extractor;
     private final RawArticleReader reader;
     private final int threads;
-    private final Predicate<ArticleFacts> unchanged;
+    private final BiPredicate<String, String> unchanged;
     private final Function<ArticleFacts, String> check;
 
-    private IngestPipeline(ArticleExtractor extractor, RawArticleReader reader, int threads, Predicate<ArticleFacts> unchanged,
+    private IngestPipeline(ArticleExtractor extractor, RawArticleReader reader, int threads, BiPredicate<String, String> unchanged,
                            Function<ArticleFacts, String> check) {
         this.extractor = extractor;
         this.reader = reader;
@@ -51,7 +51,7 @@ public final class IngestPipeline {
     }
 
     public static IngestPipeline create(ArticleExtractor extractor) {
-        return new IngestPipeline(extractor, RawArticleReader.create(), Runtime.getRuntime().availableProcessors(), f -> false, f -> null);
+        return new IngestPipeline(extractor, RawArticleReader.create(), Runtime.getRuntime().availableProcessors(), (id, hash) -> false, f -> null);
     }
 
     public IngestPipeline reader(RawArticleReader r) {
@@ -65,10 +65,10 @@ public final class IngestPipeline {
     }
 
     /**
-     * Facts for which this says true are not handed to the sink: what the target already holds
-     * (same article, same content hash). Checked before extraction, on the input's hash.
+     * Articles for which this says true, given their id and content hash, are skipped before
+     * extraction: what the target already holds from the same input.
      */
-    public IngestPipeline skipWhen(Predicate<ArticleFacts> alreadyLoaded) {
+    public IngestPipeline skipWhen(BiPredicate<String, String> alreadyLoaded) {
         return new IngestPipeline(extractor, reader, threads, alreadyLoaded, check);
     }
 
@@ -127,19 +127,19 @@ public final class IngestPipeline {
 
     private CompletableFuture<Object> submit(ExecutorService pool, RawArticle raw) {
         return CompletableFuture.supplyAsync(() -> {
+            String hash;
             try {
                 if (raw.language() != null && !raw.language().equals("en") && !raw.language().startsWith("en-"))
                     return new Outcome(raw.source(), raw.id(), Outcome.Kind.NOT_ENGLISH,
                                        "not English (detected language: " + raw.language() + "); skipped");
-                ArticleFacts probe = new ArticleFacts(new org.newskg.facts.Article(raw.id(), null, null, null, "en", null, null,
-                        null, null, null), null, null, null, null, null, null, null, null, ExtractedArticles.contentHash(extractor, raw));
-                if (unchanged.test(probe))
+                hash = ExtractedArticles.contentHash(extractor, raw);
+                if (unchanged.test(raw.id(), hash))
                     return new Outcome(raw.source(), raw.id(), Outcome.Kind.UNCHANGED, "unchanged since it was loaded; skipped");
             } catch (Throwable t) {
                 return new Failed(t);
             }
             try {
-                ArticleFacts facts = ExtractedArticles.extract(extractor, raw);
+                ArticleFacts facts = ExtractedArticles.extract(extractor, raw, hash);
                 String problems = check.apply(facts);
                 return problems == null ? facts : new Outcome(raw.source(), raw.id(), Outcome.Kind.REFUSED, raw.source() + ": " + problems);
             } catch (RuntimeException e) {

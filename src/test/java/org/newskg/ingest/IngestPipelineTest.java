@@ -64,7 +64,7 @@ class IngestPipelineTest {
         AtomicInteger checked = new AtomicInteger();
         RuntimeException e = assertThrows(RuntimeException.class, () ->
                 IngestPipeline.create(extractor).threads(1).reader(RawArticleReader.create().detectLanguage(false))
-                        .skipWhen(f -> {
+                        .skipWhen((id, hash) -> {
                             if (checked.incrementAndGet() == 3)
                                 throw new IllegalStateException("store unreadable");
                             return false;

@@ -85,7 +85,8 @@ public final class LoadBench {
         }
     }
 
-    private static void delete(Path dir) {
+    /** Removes a folder and everything in it, if it exists. */
+    static void delete(Path dir) {
         if (!Files.exists(dir))
             return;
         try (Stream<Path> walk = Files.walk(dir)) {

@@ -11,6 +11,7 @@ import org.newskg.bench.ExtractionBench;
 import org.newskg.extract.ArticleExtractor;
 import org.newskg.ingest.RawArticleReader;
 import org.newskg.synth.ArticleGenerator;
+import org.newskg.synth.SyntheticJsonl;
 import org.newskg.synth.SyntheticQuads;
 
 import picocli.CommandLine.Command;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Benchmarks, each reported beside a baseline measured in the same run. */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = { BenchCommand.Extract.class, BenchCommand.Load.class },
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = { BenchCommand.Extract.class, BenchCommand.Load.class, BenchCommand.IngestSpeed.class },
          description = "Benchmarks reported as ratios against a baseline measured in the same run.")
 final class BenchCommand implements Runnable {
     @Spec
@@ -32,7 +33,8 @@ final class BenchCommand implements Runnable {
 
     @Command(name = "load", mixinStandardHelpOptions = true,
              description = { "Bulk load speed (quads/s) of newskg's bulk path against TDB2's parallel loader alone, on the same N-Quads",
-                             "file: --nquads FILE, or --articles N synthetic articles generated into a temporary file." })
+                             "file: --nquads FILE (.nq or .nq.gz), or --articles N synthetic articles generated into a temporary gzipped file,",
+                             "as ingest --bulk stages them." })
     static final class Load implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -53,9 +55,10 @@ final class BenchCommand implements Runnable {
             Path file = nquads;
             try {
                 if (file == null) {
-                    file = dir.resolve("synthetic.nq");
-                    err.println("newskg: generating " + articles + " synthetic articles as N-Quads...");
-                    try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                    // compressed, as ingest --bulk stages its quads: both sides read the same .gz file
+                    file = dir.resolve("synthetic.nq.gz");
+                    err.println("newskg: generating " + articles + " synthetic articles as gzipped N-Quads...");
+                    try (var out = new java.io.BufferedOutputStream(new java.util.zip.GZIPOutputStream(Files.newOutputStream(file), 1 << 16), 1 << 16)) {
                         SyntheticQuads.write(new ArticleGenerator(1), 0, articles, out, n -> { });
                     }
                 }
@@ -66,6 +69,56 @@ final class BenchCommand implements Runnable {
                 return ExitCodes.OK;
             } finally {
                 if (nquads == null && file != null)
+                    Files.deleteIfExists(file);
+                if (work == null)
+                    Files.deleteIfExists(dir);
+            }
+        }
+    }
+
+    @Command(name = "ingest", mixinStandardHelpOptions = true,
+             description = { "Incremental ingest speed (articles/s into a live TDB2 dataset) with group commit, against the same run",
+                             "committing every article alone: --articles N synthetic raw articles, or the articles of --input." })
+    static final class IngestSpeed implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--articles", defaultValue = "2000", description = "Without --input: synthetic articles to generate (default: ${DEFAULT-VALUE}).")
+        long articles;
+
+        @Option(names = "--input", paramLabel = "PATH", description = "Ingest these articles (files, folders, JSON Lines) instead.")
+        Path input;
+
+        @Option(names = "--batch", defaultValue = "100", description = "Most articles per transaction of the grouped runs (default: ${DEFAULT-VALUE}).")
+        int batch;
+
+        @Option(names = "--threads", description = "Extraction threads (default: the number of processors).")
+        int threads = Runtime.getRuntime().availableProcessors();
+
+        @Option(names = "--work", paramLabel = "DIR", description = "Where the datasets are built, then removed (default: a temporary folder).")
+        Path work;
+
+        @Override
+        public Integer call() throws IOException {
+            var err = spec.commandLine().getErr();
+            Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("newskg-bench-ingest");
+            Path file = input;
+            try {
+                if (file == null) {
+                    file = dir.resolve("synthetic.jsonl");
+                    err.println("newskg: generating " + articles + " synthetic raw articles...");
+                    try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                        SyntheticJsonl.write(new ArticleGenerator(1), 0, articles, out, n -> { });
+                    }
+                }
+                err.println("newskg: ingesting " + file + " five times (a warm-up, then one commit per article and grouped, twice each)...");
+                var r = org.newskg.bench.IngestBench.run(List.of(file), dir, ArticleExtractor.create().build(),
+                        RawArticleReader.create(), threads, batch);
+                spec.commandLine().getOut().printf("%d articles, %d threads%n%n%s", r.articles(), threads, r.markdown());
+                spec.commandLine().getOut().flush();
+                return ExitCodes.OK;
+            } finally {
+                if (input == null && file != null)
                     Files.deleteIfExists(file);
                 if (work == null)
                     Files.deleteIfExists(dir);

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.newskg.facts.FactsWriter;
 import org.newskg.synth.ArticleGenerator;
+import org.newskg.synth.SyntheticJsonl;
 import org.newskg.synth.SyntheticQuads;
 
 import picocli.CommandLine.ArgGroup;
@@ -63,17 +64,7 @@ final class GenerateCommand implements Callable<Integer> {
                 progress(err, n - first + 1, start);
             }
         } else if (target.jsonl != null) {
-            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-            Output.to(target.jsonl, out -> {
-                for (long n = first; n < first + count; n++) {
-                    var a = generator.article(n).article();
-                    var line = json.createObjectNode().put("id", a.id()).put("title", a.headline()).put("date", a.published())
-                            .put("text", a.text());
-                    out.write(json.writeValueAsBytes(line));
-                    out.write('\n');
-                    progress(err, n - first + 1, start);
-                }
-            });
+            Output.to(target.jsonl, out -> SyntheticJsonl.write(generator, first, count, out, done -> progress(err, done, start)));
         } else {
             Output.to(target.nquads, out -> SyntheticQuads.write(generator, first, count, out, done -> progress(err, done, start)));
         }

@@ -8,13 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.newskg.extract.ArticleExtractor;
+import org.newskg.ingest.Ingest;
 import org.newskg.ingest.IngestPipeline;
 import org.newskg.store.ArticleStore;
 import org.newskg.store.ArticleTarget;
 import org.newskg.store.BulkStore;
-import org.newskg.store.LoadResult;
-import org.newskg.validate.ShapeViolationException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,12 +49,19 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--compact", description = "After the run, compact the dataset if articles were replaced (TDB2 keeps their old versions until then).")
     boolean compact;
 
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "100",
+            description = { "Most articles per transaction (default: ${DEFAULT-VALUE}). The writer commits what it has whenever it has",
+                            "caught up with extraction, so batches grow only when commits are the bottleneck." })
+    int batch;
+
     @Option(names = "--rejects", paramLabel = "FILE", description = "Write the refused inputs and why, as TSV (source, article, problem).")
     Path rejects;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (batch < 1)
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--batch must be at least 1, not " + batch);
         if (bulk && endpoint.given())
             throw new IllegalArgumentException("--bulk builds a new dataset on disk; it does not go with --endpoint");
         BulkStore bulkStore = bulk ? BulkStore.create(data.dir) : null;
@@ -72,41 +77,16 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private int ingest(PrintWriter err, ArticleTarget target, BulkStore bulkStore) throws IOException {
-        ArticleExtractor extractor = options.extractor();
-        target.loadOntology();
         List<String> rows = new ArrayList<>();
-        long[] totals = new long[6]; // loaded, facts, quads, skipped, refused, replaced
         Progress progress = new Progress(err, (int) Math.min(Integer.MAX_VALUE, options.reader().countInputs(paths)), "ingested");
-        IngestPipeline.create(extractor).threads(options.threads()).reader(options.reader())
-                .skipWhen(target::isLoaded)
-                .check(f -> {
-                    var v = target.check(f);
-                    return v.conforms() ? null : "article " + f.article().id() + " breaks the shapes, not loaded:\n" + v;
-                })
-                .run(paths, facts -> {
-                    try {
-                        LoadResult r = target.load(facts, true);
-                        totals[0]++;
-                        totals[1] += facts.allFacts().count();
-                        totals[2] += r.quads();
-                        if (r.outcome() == LoadResult.Outcome.REPLACED)
-                            totals[5]++;
-                        progress.step(r.articleId(), r.outcome().name().toLowerCase());
-                    } catch (ShapeViolationException e) {
-                        err.println("newskg: article " + facts.article().id() + " breaks the shapes, not loaded:\n" + e.violations());
-                        rows.add(Output.tsv(facts.article().id(), facts.article().id(), "breaks the shapes: " + e.violations()));
-                        totals[4]++;
-                    }
-                }, outcome -> {
+        Ingest.Summary s = Ingest.create().extractor(options.extractor()).reader(options.reader())
+                .threads(options.threads()).batch(batch).into(target)
+                .run(paths, progress, outcome -> {
                     if (outcome.kind() != IngestPipeline.Outcome.Kind.UNCHANGED)
-                err.println("newskg: " + outcome.message());
+                        err.println("newskg: " + outcome.message());
                     progress.step(String.valueOf(outcome.articleId()), outcome.kind().name().toLowerCase().replace('_', ' '));
-                    if (outcome.kind() == IngestPipeline.Outcome.Kind.REFUSED) {
+                    if (outcome.kind() == IngestPipeline.Outcome.Kind.REFUSED)
                         rows.add(Output.tsv(outcome.source(), String.valueOf(outcome.articleId()), outcome.message()));
-                        totals[4]++;
-                    } else {
-                        totals[3]++;
-                    }
                 });
         progress.finish();
         if (bulkStore != null) {
@@ -115,19 +95,19 @@ final class IngestCommand implements Callable<Integer> {
             err.println("newskg: " + quads + " quads in the new dataset " + data.dir);
         }
         err.printf("newskg: %d article(s) loaded (%d facts, %d quads) into %s; %d skipped, %d refused%n",
-                   totals[0], totals[1], totals[2], endpoint.given() ? endpoint.url : data.dir, totals[3], totals[4]);
-        if (totals[5] > 0 && !endpoint.given()) {
+                   s.loaded(), s.facts(), s.quads(), endpoint.given() ? endpoint.url : data.dir, s.skipped(), s.refused());
+        if (s.replaced() > 0 && !endpoint.given()) {
             if (compact)
                 CompactCommand.compact(data.dir, err);
             else
-                err.println("newskg: " + totals[5] + " article(s) replaced: their old versions take space until `newskg compact` (or ingest --compact)");
+                err.println("newskg: " + s.replaced() + " article(s) replaced: their old versions take space until `newskg compact` (or ingest --compact)");
         }
         if (rejects != null) {
             rows.add(0, "source\tarticle\tproblem");
             Files.write(rejects, rows);
             err.println("newskg: rejects listed in " + rejects);
         }
-        return totals[4] == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
+        return s.refused() == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 
 }

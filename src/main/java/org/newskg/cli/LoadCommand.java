@@ -21,9 +21,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Facts files into the TDB2 dataset, one transaction per article. */
+/** Facts files into the TDB2 dataset, a hundred articles per transaction. */
 @Command(name = "load", mixinStandardHelpOptions = true,
-         description = { "Load facts files into a TDB2 dataset, one transaction per article.",
+         description = { "Load facts files into a TDB2 dataset, up to 100 articles per transaction (each article whole or not at all).",
                          "Every file is checked first, against the facts format and the SHACL shapes; if any is bad, nothing is loaded",
                          "(with --keep-going, the good ones are loaded and the bad ones listed).",
                          "Loading an article again replaces it; unchanged input is skipped." })

@@ -18,16 +18,20 @@ import org.newskg.facts.ArticleFacts;
 
 /**
  * Articles from files through extraction to a sink, streaming: one thread reads, a pool
- * extracts (extraction is the costly stage and parallel), and the sink receives the facts on
- * one thread, in input order, as a store with a single writer needs. A bounded queue keeps
+ * extracts (extraction is the costly stage and parallel) and runs any further per-article
+ * stage ({@link #then}: mapping and the shape check, say), and the sink receives the results
+ * on one thread, in input order, as a store with a single writer needs. A bounded queue keeps
  * memory flat however large the input.
  *
  * <pre>
- *   IngestPipeline.create(extractor).threads(2).skip(store::isLoaded)
- *       .run(paths, facts -&gt; store.load(facts), problem -&gt; report(problem));
+ *   IngestPipeline.create(extractor).threads(2).skipWhen(store::isLoaded)
+ *       .then(facts -&gt; store.map(facts).requireConforming())
+ *       .run(paths, mapped -&gt; store.write(mapped), problem -&gt; report(problem));
  * </pre>
+ *
+ * @param <T> what the sink receives: the facts, or what {@link #then} made of them
  */
-public final class IngestPipeline {
+public final class IngestPipeline<T> {
     /** An input that was not turned into facts: refused (with why) or skipped (not English, already loaded). */
     public record Outcome(String source, String articleId, Kind kind, String message) {
         public enum Kind { REFUSED, NOT_ENGLISH, UNCHANGED }
@@ -39,50 +43,64 @@ public final class IngestPipeline {
     private final RawArticleReader reader;
     private final int threads;
     private final BiPredicate<String, String> unchanged;
-    private final Function<ArticleFacts, String> check;
+    private final Function<ArticleFacts, T> stage;
+    private final Runnable idle;
 
     private IngestPipeline(ArticleExtractor extractor, RawArticleReader reader, int threads, BiPredicate<String, String> unchanged,
-                           Function<ArticleFacts, String> check) {
+                           Function<ArticleFacts, T> stage, Runnable idle) {
         this.extractor = extractor;
         this.reader = reader;
         this.threads = threads;
         this.unchanged = unchanged;
-        this.check = check;
+        this.stage = stage;
+        this.idle = idle;
     }
 
-    public static IngestPipeline create(ArticleExtractor extractor) {
-        return new IngestPipeline(extractor, RawArticleReader.create(), Runtime.getRuntime().availableProcessors(), (id, hash) -> false, f -> null);
+    public static IngestPipeline<ArticleFacts> create(ArticleExtractor extractor) {
+        return new IngestPipeline<>(extractor, RawArticleReader.create(), Runtime.getRuntime().availableProcessors(), (id, hash) -> false,
+                                    Function.identity(), () -> { });
     }
 
-    public IngestPipeline reader(RawArticleReader r) {
-        return new IngestPipeline(extractor, r, threads, unchanged, check);
+    public IngestPipeline<T> reader(RawArticleReader r) {
+        return new IngestPipeline<>(extractor, r, threads, unchanged, stage, idle);
     }
 
-    public IngestPipeline threads(int n) {
+    public IngestPipeline<T> threads(int n) {
         if (n < 1)
             throw new IllegalArgumentException("threads must be at least 1, not " + n);
-        return new IngestPipeline(extractor, reader, n, unchanged, check);
+        return new IngestPipeline<>(extractor, reader, n, unchanged, stage, idle);
     }
 
     /**
      * Articles for which this says true, given their id and content hash, are skipped before
      * extraction: what the target already holds from the same input.
      */
-    public IngestPipeline skipWhen(BiPredicate<String, String> alreadyLoaded) {
-        return new IngestPipeline(extractor, reader, threads, alreadyLoaded, check);
+    public IngestPipeline<T> skipWhen(BiPredicate<String, String> alreadyLoaded) {
+        return new IngestPipeline<>(extractor, reader, threads, alreadyLoaded, stage, idle);
     }
 
     /**
-     * A check run on the extraction threads (the shapes, typically: costly, and independent
-     * per article): facts for which it gives a message are refused with it instead of reaching
-     * the sink; null means they pass.
+     * A further stage run on the extraction threads, after extraction: costly work that is
+     * independent per article (mapping, the shape check) and so belongs off the single sink
+     * thread. An article whose stage throws (a shape violation, say) is refused with the
+     * exception's message, as a failed extraction is.
      */
-    public IngestPipeline check(Function<ArticleFacts, String> problems) {
-        return new IngestPipeline(extractor, reader, threads, unchanged, problems);
+    public <R> IngestPipeline<R> then(Function<? super T, ? extends R> next) {
+        return new IngestPipeline<R>(extractor, reader, threads, unchanged, stage.andThen(next), idle);
+    }
+
+    /**
+     * Run on the sink thread whenever the sink has caught up (the next article is not ready
+     * yet) and once at the end: where a sink that gathers articles writes what it has. Batches
+     * so grow when the writer falls behind and shrink when it keeps up: group commit, with no
+     * timer and no article kept waiting while the writer is idle.
+     */
+    public IngestPipeline<T> whenIdle(Runnable flush) {
+        return new IngestPipeline<>(extractor, reader, threads, unchanged, stage, flush);
     }
 
     /** Runs the pipeline to the end of the input; every input ends in {@code sink} or in {@code other}. */
-    public void run(List<Path> inputs, Consumer<ArticleFacts> sink, Consumer<Outcome> other) {
+    public void run(List<Path> inputs, Consumer<? super T> sink, Consumer<Outcome> other) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "newskg-extract");
             t.setDaemon(true);
@@ -93,7 +111,7 @@ public final class IngestPipeline {
         // failing, say): recorded, and from then on the sink thread only drains the queue, so that
         // the reader never blocks, and nothing more is extracted or written
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread writer = new Thread(() -> drain(queue, sink, other, failure), "newskg-sink");
+        Thread writer = new Thread(() -> drain(queue, sink, other, idle, failure), "newskg-sink");
         writer.setDaemon(true);
         writer.start();
         try {
@@ -125,6 +143,9 @@ public final class IngestPipeline {
     /** A stage failed in a way that is not the article's fault. */
     private record Failed(Throwable cause) {}
 
+    /** An article through every stage, for the sink. */
+    private record Done<T>(T value) {}
+
     private CompletableFuture<Object> submit(ExecutorService pool, RawArticle raw) {
         return CompletableFuture.supplyAsync(() -> {
             String hash;
@@ -138,21 +159,30 @@ public final class IngestPipeline {
             } catch (Throwable t) {
                 return new Failed(t);
             }
+            ArticleFacts facts;
             try {
-                ArticleFacts facts = ExtractedArticles.extract(extractor, raw, hash);
-                String problems = check.apply(facts);
-                return problems == null ? facts : new Outcome(raw.source(), raw.id(), Outcome.Kind.REFUSED, raw.source() + ": " + problems);
+                facts = ExtractedArticles.extract(extractor, raw, hash);
             } catch (RuntimeException e) {
                 return new Outcome(raw.source(), raw.id(), Outcome.Kind.REFUSED, raw.source() + ": extraction failed: " + e);
+            } catch (Throwable t) {
+                return new Failed(t);
+            }
+            try {
+                return new Done<>(stage.apply(facts));
+            } catch (RuntimeException e) {
+                return new Outcome(raw.source(), raw.id(), Outcome.Kind.REFUSED, raw.source() + ": " + e.getMessage());
             } catch (Throwable t) {
                 return new Failed(t);
             }
         }, pool);
     }
 
-    private static void drain(BlockingQueue<Object> queue, Consumer<ArticleFacts> sink, Consumer<Outcome> other,
-                              AtomicReference<Throwable> failure) {
+    @SuppressWarnings("unchecked") // a Done holds the T of the pipeline that made it
+    private static <T> void drain(BlockingQueue<Object> queue, Consumer<? super T> sink, Consumer<Outcome> other,
+                                  Runnable idle, AtomicReference<Throwable> failure) {
         while (true) {
+            if (failure.get() == null && !ready(queue.peek()))
+                run(idle, failure);
             Object next = take(queue);
             if (next == END)
                 return;
@@ -162,8 +192,8 @@ public final class IngestPipeline {
                 Object value = next instanceof CompletableFuture<?> f ? f.get() : next;
                 if (value instanceof Failed failed)
                     failure.compareAndSet(null, failed.cause());
-                else if (value instanceof ArticleFacts facts)
-                    sink.accept(facts);
+                else if (value instanceof Done<?> done)
+                    sink.accept((T) done.value());
                 else
                     other.accept((Outcome) value);
             } catch (InterruptedException e) {
@@ -174,6 +204,19 @@ public final class IngestPipeline {
             } catch (Throwable t) {
                 failure.compareAndSet(null, t);
             }
+        }
+    }
+
+    /** Whether the sink can take this head of the queue without waiting; the end counts as not ready, so the idle hook runs before it. */
+    private static boolean ready(Object head) {
+        return head != null && head != END && (!(head instanceof CompletableFuture<?> f) || f.isDone());
+    }
+
+    private static void run(Runnable idle, AtomicReference<Throwable> failure) {
+        try {
+            idle.run();
+        } catch (Throwable t) {
+            failure.compareAndSet(null, t);
         }
     }
 

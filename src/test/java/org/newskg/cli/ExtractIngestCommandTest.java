@@ -108,7 +108,8 @@ class ExtractIngestCommandTest {
         Path in = batchWith(dir, null, null);
         CliRun bulk = CliRun.of("ingest", "--bulk", "--data", dir.resolve("bulk").toString(), in.toString());
         assertEquals(0, bulk.exitCode(), bulk.err());
-        CliRun incremental = CliRun.of("ingest", "--data", dir.resolve("incremental").toString(), in.toString());
+        // in transactions of at most two articles, so that some batches hold more than one
+        CliRun incremental = CliRun.of("ingest", "--batch", "2", "--data", dir.resolve("incremental").toString(), in.toString());
         assertEquals(0, incremental.exitCode(), incremental.err());
         var bulkData = ArticleStore.open(dir.resolve("bulk")).datasetGraph();
         var incrementalData = ArticleStore.open(dir.resolve("incremental")).datasetGraph();
@@ -116,11 +117,14 @@ class ExtractIngestCommandTest {
                 () -> org.apache.jena.sparql.util.IsoMatcher.isomorphic(bulkData, incrementalData))),
                    "the two paths give the same dataset (the ontology's lists are blank nodes, so compared as graphs)");
         try (Stream<Path> left = Files.list(dir)) {
-            assertTrue(left.noneMatch(p -> p.getFileName().toString().endsWith(".nq")), "the staging file is removed");
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().contains("-bulk-")), "the staging file is removed");
         }
         CliRun again = CliRun.of("ingest", "--bulk", "--data", dir.resolve("bulk").toString(), in.toString());
         assertEquals(1, again.exitCode());
         assertTrue(again.err().contains("a bulk load goes into a new dataset"), again.err());
+        CliRun noBatch = CliRun.of("ingest", "--batch", "0", "--data", dir.resolve("none").toString(), in.toString());
+        assertEquals(2, noBatch.exitCode(), noBatch.err());
+        assertTrue(noBatch.err().contains("--batch must be at least 1"), noBatch.err());
     }
 
     @Test

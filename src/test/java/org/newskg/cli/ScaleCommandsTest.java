@@ -43,7 +43,7 @@ class ScaleCommandsTest {
     }
 
     @Test
-    void benchmarksReportARatioToTheirBaseline() {
+    void benchmarksReportARatioToTheirBaseline() throws Exception {
         // tiny sizes: this checks that the commands work and say what they compare, not speed
         CliRun extract = CliRun.of("bench", "extract", "--megabytes", "0.05");
         assertEquals(0, extract.exitCode(), extract.err());
@@ -51,6 +51,13 @@ class ScaleCommandsTest {
         CliRun load = CliRun.of("bench", "load", "--articles", "30", "--work", tmp.resolve("bench").toString());
         assertEquals(0, load.exitCode(), load.err());
         assertTrue(load.out().contains("| TDB2 parallel loader alone (the limit) |") && load.out().contains("ratio"), load.out());
+        CliRun ingest = CliRun.of("bench", "ingest", "--articles", "12", "--batch", "5", "--work", tmp.resolve("bench-ingest").toString());
+        assertEquals(0, ingest.exitCode(), ingest.err());
+        assertTrue(ingest.out().startsWith("12 articles") && ingest.out().contains("| one transaction per article (the baseline) |")
+                   && ingest.out().contains("at most 5 articles per transaction"), ingest.out());
+        try (var left = Files.list(tmp.resolve("bench-ingest"))) {
+            assertEquals(0, left.count(), "the bench's datasets and input are removed");
+        }
     }
 
     @Test

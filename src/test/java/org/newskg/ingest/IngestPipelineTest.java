@@ -73,4 +73,51 @@ class IngestPipelineTest {
         assertTrue(e.getMessage().contains("store unreadable"), e.getMessage());
         assertEquals(2, sunk.size());
     }
+
+    @Test
+    void aFurtherStageRunsOnTheExtractionThreadsAndItsFailureRefusesOnlyThatArticle(@TempDir Path dir) throws Exception {
+        List<String> sunk = new ArrayList<>();
+        List<String> stageThreads = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<IngestPipeline.Outcome> others = new ArrayList<>();
+        IngestPipeline.create(extractor).threads(2).reader(RawArticleReader.create().detectLanguage(false))
+                .then(f -> {
+                    stageThreads.add(Thread.currentThread().getName());
+                    if (f.article().id().equals("a003"))
+                        throw new IllegalArgumentException("breaks the shapes");
+                    return f.article().id().toUpperCase();
+                })
+                .run(List.of(articles(dir, 8)), id -> {
+                    assertEquals("newskg-sink", Thread.currentThread().getName());
+                    sunk.add(id);
+                }, others::add);
+        assertEquals(List.of("A000", "A001", "A002", "A004", "A005", "A006", "A007"), sunk);
+        assertEquals(8, stageThreads.size());
+        assertTrue(stageThreads.stream().allMatch("newskg-extract"::equals), stageThreads.toString());
+        assertEquals(1, others.size());
+        assertEquals(IngestPipeline.Outcome.Kind.REFUSED, others.get(0).kind());
+        assertEquals("a003", others.get(0).articleId());
+        assertTrue(others.get(0).message().endsWith(": breaks the shapes"), others.get(0).message());
+    }
+
+    @Test
+    void theIdleHookRunsOnTheSinkThreadAndLastAtTheEndSoNothingGatheredIsLeftBehind(@TempDir Path dir) throws Exception {
+        List<String> pending = new ArrayList<>();
+        List<String> written = new ArrayList<>();
+        List<Integer> batches = new ArrayList<>();
+        IngestPipeline.create(extractor).threads(2).reader(RawArticleReader.create().detectLanguage(false))
+                .whenIdle(() -> {
+                    assertEquals("newskg-sink", Thread.currentThread().getName());
+                    if (!pending.isEmpty()) {
+                        batches.add(pending.size());
+                        written.addAll(pending);
+                        pending.clear();
+                    }
+                })
+                .run(List.of(articles(dir, 40)), f -> pending.add(f.article().id()), o -> { });
+        assertTrue(pending.isEmpty(), "flushed at the end: " + pending);
+        assertEquals(40, written.size());
+        for (int i = 0; i < 40; i++)
+            assertEquals(String.format("a%03d", i), written.get(i));
+        assertEquals(40, batches.stream().mapToInt(Integer::intValue).sum());
+    }
 }

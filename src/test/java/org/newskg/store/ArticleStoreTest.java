@@ -114,6 +114,38 @@ class ArticleStoreTest {
     }
 
     @Test
+    void aBatchIsWrittenInOneTransactionWithEachArticlesOutcome() {
+        ArticleStore store = ArticleStore.open(dir);
+        store.load(Fixtures.minimal());
+        ArticleFacts seed = Fixtures.seed();
+        store.load(seed);
+        ArticleFacts corrected = new ArticleFacts(seed.article(), seed.extractor(), seed.entities(), seed.leadership(),
+                seed.events(), seed.agreements(), seed.allegations(), seed.statements(),
+                seed.tradeFlows().subList(1, seed.tradeFlows().size()), seed.contentHash() + "-corrected");
+        ArticleFacts other = Fixtures.read(Fixtures.FACTS.resolve("linking").resolve("unlinked.facts.json"));
+        var coordinator = org.apache.jena.tdb2.sys.TDBInternal.getTransactionCoordinator(store.datasetGraph());
+        long writesBefore = coordinator.countBeginWrite();
+
+        List<LoadResult> results = store.writeAll(List.of(store.map(Fixtures.minimal()), store.map(corrected), store.map(other)));
+
+        assertEquals(List.of(Outcome.UNCHANGED, Outcome.REPLACED, Outcome.ADDED), results.stream().map(LoadResult::outcome).toList());
+        assertEquals(1, coordinator.countBeginWrite() - writesBefore, "one write transaction for the batch");
+        assertEquals(3, store.articleCount());
+        assertTrue(store.isLoaded(seed.article().id(), corrected.contentHash()));
+    }
+
+    @Test
+    void aBatchOfMappedArticlesWithOneBreakingTheShapesWritesNothing() {
+        ArticleStore store = ArticleStore.open(dir);
+        store.load(Fixtures.minimal());
+        long quads = countQuads(store.datasetGraph());
+        ArticleFacts bad = Fixtures.read(Fixtures.FACTS.resolve("shapes").resolve("meeting-without-participants.facts.json"));
+        assertThrows(org.newskg.validate.ShapeViolationException.class,
+                     () -> store.writeAll(List.of(store.map(Fixtures.seed()), store.map(bad))));
+        assertEquals(quads, countQuads(store.datasetGraph()));
+    }
+
+    @Test
     void partOfIsTransitiveAcrossArticles() throws Exception {
         ArticleStore store = ArticleStore.open(dir);
         store.load(read("""

@@ -41,6 +41,12 @@ class EndpointStoreTest {
             StoreException e = assertThrows(StoreException.class, () -> intruder.load(Fixtures.read(Fixtures.FACTS.resolve("linking").resolve("unlinked.facts.json"))));
             assertTrue(e.getMessage().contains("refused"), e.getMessage());
             assertFalse(QueryExecHTTP.service(dataset + "/sparql").query("ASK { GRAPH <https://w3id.org/newskg/graph/article/fixture-linking> { ?s ?p ?o } }").ask());
+
+            // a batch is one update request: the unchanged article is left out, the new one written
+            var batch = store.writeAll(List.of(store.map(Fixtures.seed()),
+                                               store.map(Fixtures.read(Fixtures.FACTS.resolve("linking").resolve("unlinked.facts.json")))));
+            assertEquals(List.of(Outcome.UNCHANGED, Outcome.ADDED), batch.stream().map(LoadResult::outcome).toList());
+            assertTrue(QueryExecHTTP.service(dataset + "/sparql").query("ASK { GRAPH <https://w3id.org/newskg/graph/article/fixture-linking> { ?s ?p ?o } }").ask());
         } finally {
             server.stop();
         }

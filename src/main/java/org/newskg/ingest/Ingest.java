@@ -1,0 +1,114 @@
+package org.newskg.ingest;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.newskg.extract.ArticleExtractor;
+import org.newskg.store.ArticleTarget;
+import org.newskg.store.LoadResult;
+import org.newskg.store.MappedArticle;
+
+/**
+ * Raw articles into a target, streaming: the {@link IngestPipeline} extracts, maps and checks on
+ * all cores, and its single writer commits in batches (group commit): whenever the writer has
+ * caught up it writes what it has gathered, at most {@link #batch} articles, as one
+ * transaction. Batches so stay small while extraction is the bottleneck, and grow when commits
+ * are. An article already stored from the same input is skipped before extraction, so a run
+ * interrupted anywhere continues where its last commit ended.
+ *
+ * <pre>
+ *   Ingest.Summary s = Ingest.create().extractor(extractor).batch(100).into(ArticleStore.open(dir))
+ *       .run(paths, result -&gt; progress(result), outcome -&gt; report(outcome));
+ * </pre>
+ */
+public final class Ingest {
+    /** What a run did: articles loaded (and of them replaced), their facts and quads, inputs skipped and refused. */
+    public record Summary(long loaded, long replaced, long facts, long quads, long skipped, long refused) {}
+
+    private final ArticleTarget target;
+    private final ArticleExtractor extractor;
+    private final RawArticleReader reader;
+    private final int threads;
+    private final int batch;
+
+    private Ingest(ArticleTarget target, ArticleExtractor extractor, RawArticleReader reader, int threads, int batch) {
+        this.target = target;
+        this.extractor = extractor;
+        this.reader = reader;
+        this.threads = threads;
+        this.batch = batch;
+    }
+
+    public static Ingest create() {
+        return new Ingest(null, null, RawArticleReader.create(), Runtime.getRuntime().availableProcessors(), 100);
+    }
+
+    /** Where the articles go. */
+    public Ingest into(ArticleTarget t) {
+        return new Ingest(t, extractor, reader, threads, batch);
+    }
+
+    public Ingest extractor(ArticleExtractor e) {
+        return new Ingest(target, e, reader, threads, batch);
+    }
+
+    public Ingest reader(RawArticleReader r) {
+        return new Ingest(target, extractor, r, threads, batch);
+    }
+
+    public Ingest threads(int n) {
+        return new Ingest(target, extractor, reader, n, batch);
+    }
+
+    /** Most articles per transaction; 1 commits each article alone. */
+    public Ingest batch(int n) {
+        if (n < 1)
+            throw new IllegalArgumentException("a batch holds at least 1 article, not " + n);
+        return new Ingest(target, extractor, reader, threads, n);
+    }
+
+    /**
+     * Ingests the inputs: the ontology first, then every article. Each written article goes to
+     * {@code loaded} after its commit; each input not written (refused, not English, unchanged)
+     * to {@code other}. A failure of the target stops the run with its exception; what was
+     * committed before it stays.
+     */
+    public Summary run(List<Path> inputs, Consumer<LoadResult> loaded, Consumer<IngestPipeline.Outcome> other) {
+        if (extractor == null || target == null)
+            throw new IllegalStateException(extractor == null ? "no extractor given" : "no target given");
+        target.loadOntology();
+        long[] totals = new long[6]; // loaded, replaced, facts, quads, skipped, refused
+        List<MappedArticle> pending = new ArrayList<>();
+        Runnable commit = () -> {
+            if (pending.isEmpty())
+                return;
+            List<LoadResult> results = target.writeAll(pending);
+            for (int i = 0; i < results.size(); i++) {
+                LoadResult r = results.get(i);
+                totals[0]++;
+                if (r.outcome() == LoadResult.Outcome.REPLACED)
+                    totals[1]++;
+                totals[2] += pending.get(i).facts().allFacts().count();
+                totals[3] += r.quads();
+                loaded.accept(r);
+            }
+            pending.clear();
+        };
+        IngestPipeline.create(extractor).threads(threads).reader(reader)
+                .skipWhen(target::isLoaded)
+                // mapped and checked on the extraction threads; the writer only writes
+                .then(facts -> target.map(facts).requireConforming())
+                .whenIdle(commit)
+                .run(inputs, mapped -> {
+                    pending.add(mapped);
+                    if (pending.size() >= batch)
+                        commit.run();
+                }, outcome -> {
+                    totals[outcome.kind() == IngestPipeline.Outcome.Kind.REFUSED ? 5 : 4]++;
+                    other.accept(outcome);
+                });
+        return new Summary(totals[0], totals[1], totals[2], totals[3], totals[4], totals[5]);
+    }
+}

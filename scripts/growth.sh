@@ -34,7 +34,7 @@ for n in "${sizes[@]}"; do
     end=$(date +%s.%N)
     wall=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.0f", b - a }')
     # the loader's own summary line: "Time = 30.643 seconds : Quads = 3,638,945 : Rate = 118,753 /s"
-    load=$(grep -oE "Time = [0-9,.]+ seconds" "$log" | tail -1 | grep -oE "[0-9.]+" | awk '{ printf "%.0f", $1 }')
+    load=$(grep -oE "Time = [0-9,.]+ seconds" "$log" | tail -1 | tr -d , | grep -oE "[0-9.]+" | awk '{ printf "%.0f", $1 }')
     quads=$(grep -oE "^newskg: [0-9]+ quads in the new dataset" "$log" | grep -oE "[0-9]+" | head -1)
     rss=$(awk '/Maximum resident set size/ { printf "%.1f", $6 / 1048576 }' "$log")
     size=$(du -sb "$db" | awk '{ printf "%.1f", $1 / 1e9 }')

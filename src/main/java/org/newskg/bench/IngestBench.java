@@ -55,12 +55,11 @@ public final class IngestBench {
     }
 
     private static long once(Ingest ingest, List<Path> input, Path dir) {
+        ArticleStore store = ArticleStore.open(dir);
         try {
-            ArticleStore store = ArticleStore.open(dir);
-            long loaded = ingest.into(store).run(input, r -> { }, o -> { }).loaded();
-            TDBInternal.expel(store.datasetGraph());
-            return loaded;
+            return ingest.into(store).run(input, r -> { }, o -> { }).loaded();
         } finally {
+            TDBInternal.expel(store.datasetGraph());   // releases the files before they are removed
             LoadBench.delete(dir);
         }
     }

@@ -77,8 +77,7 @@ public final class LoadBench {
 
     private static void newskgBulk(Path nquads, Path dir) {
         try {
-            Restore.into(dir, List.of(nquads), line -> { });
-            ArticleStore.open(dir).closeEntities();
+            Restore.into(dir, List.of(nquads), line -> { }, built -> ArticleStore.open(built).closeEntities());
             TDBInternal.expel(ArticleStore.connect(dir));
         } finally {
             delete(dir);

@@ -55,7 +55,7 @@ final class BenchCommand implements Runnable {
             Path file = nquads;
             try {
                 if (file == null) {
-                    // compressed, as ingest --bulk stages its quads: both sides read the same .gz file
+                    // compressed, as ingest --bulk stages its quads (there at the fastest level): both sides read the same .gz file
                     file = dir.resolve("synthetic.nq.gz");
                     err.println("newskg: generating " + articles + " synthetic articles as gzipped N-Quads...");
                     try (var out = new java.io.BufferedOutputStream(new java.util.zip.GZIPOutputStream(Files.newOutputStream(file), 1 << 16), 1 << 16)) {

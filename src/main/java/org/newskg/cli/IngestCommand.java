@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Raw articles through extraction, mapping and loading, in one streaming run. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-         description = { "Extract facts from raw articles and load them, streaming, on all cores: each article is one transaction,",
+         description = { "Extract facts from raw articles and load them, streaming, on all cores, whole articles in batches per transaction;",
                          "an article already loaded from the same input is skipped (so an interrupted run continues where it stopped),",
                          "and a bad file or an article that breaks the shapes is refused, listed, and leaves the dataset as it was." })
 final class IngestCommand implements Callable<Integer> {

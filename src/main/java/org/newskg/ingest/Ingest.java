@@ -24,7 +24,10 @@ import org.newskg.store.MappedArticle;
  * </pre>
  */
 public final class Ingest {
-    /** What a run did: articles loaded (and of them replaced), their facts and quads, inputs skipped and refused. */
+    /**
+     * What a run did: articles written (and of them replaced), their facts and quads, inputs
+     * skipped (unchanged since loaded, not English) and refused.
+     */
     public record Summary(long loaded, long replaced, long facts, long quads, long skipped, long refused) {}
 
     private final ArticleTarget target;
@@ -70,8 +73,8 @@ public final class Ingest {
     }
 
     /**
-     * Ingests the inputs: the ontology first, then every article. Each written article goes to
-     * {@code loaded} after its commit; each input not written (refused, not English, unchanged)
+     * Ingests the inputs: the ontology first, then every article. Each article that reached the
+     * writer goes to {@code loaded} after its commit (as unchanged, if the target held it already); each input not written (refused, not English, unchanged)
      * to {@code other}. A failure of the target stops the run with its exception; what was
      * committed before it stays.
      */
@@ -87,11 +90,15 @@ public final class Ingest {
             List<LoadResult> results = target.writeAll(pending);
             for (int i = 0; i < results.size(); i++) {
                 LoadResult r = results.get(i);
-                totals[0]++;
-                if (r.outcome() == LoadResult.Outcome.REPLACED)
-                    totals[1]++;
-                totals[2] += pending.get(i).facts().allFacts().count();
-                totals[3] += r.quads();
+                if (r.outcome() == LoadResult.Outcome.UNCHANGED) {
+                    totals[4]++;   // stored meanwhile from the same input: nothing written
+                } else {
+                    totals[0]++;
+                    if (r.outcome() == LoadResult.Outcome.REPLACED)
+                        totals[1]++;
+                    totals[2] += pending.get(i).facts().allFacts().count();
+                    totals[3] += r.quads();
+                }
                 loaded.accept(r);
             }
             pending.clear();

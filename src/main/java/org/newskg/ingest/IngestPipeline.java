@@ -124,11 +124,18 @@ public final class IngestPipeline<T> {
             });
         } finally {
             put(queue, END);
-            try {
-                writer.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            // the writer is waited for even if this thread is interrupted: returning while it still
+            // writes would let the caller finish a load (or read the totals) under its feet
+            boolean interrupted = false;
+            while (writer.isAlive()) {
+                try {
+                    writer.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
             }
+            if (interrupted)
+                Thread.currentThread().interrupt();
             pool.shutdownNow();
         }
         Throwable t = failure.get();

@@ -22,9 +22,9 @@ import org.newskg.vocab.NKG;
 /**
  * A TDB2 dataset on disk holding newskg articles, one named graph per article.
  * <p>
- * Each article is written in a transaction of its own: its old graph (if any) is dropped and
- * the new one written, so a re-load replaces rather than duplicates, and a crash leaves
- * either the old article or the new one, never a mix. Input whose content hash matches the
+ * Articles are written whole, one or a batch of them per transaction: an article's old graph
+ * (if any) is dropped and the new one written, so a re-load replaces rather than duplicates,
+ * and a crash leaves either the old article or the new one, never a mix. Input whose content hash matches the
  * stored one is skipped. Entailments of the ontology are materialized as the data is written.
  *
  * <pre>
@@ -109,6 +109,8 @@ public final class ArticleStore implements ArticleTarget {
      */
     @Override
     public LoadResult write(MappedArticle article) {
+        if (isLoaded(article.id(), article.facts().contentHash()))
+            return new LoadResult(article.id(), Outcome.UNCHANGED, 0);   // a read transaction, not a write
         return writeAll(List.of(article)).get(0);
     }
 

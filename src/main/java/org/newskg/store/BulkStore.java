@@ -45,7 +45,13 @@ public final class BulkStore implements ArticleTarget, AutoCloseable {
     private BulkStore(Path location, Path nquads) throws IOException {
         this.location = location;
         this.nquads = nquads;
-        this.out = new BufferedOutputStream(gzip(Files.newOutputStream(nquads)), 1 << 16);
+        OutputStream file = Files.newOutputStream(nquads);
+        try {
+            this.out = new BufferedOutputStream(gzip(file), 1 << 16);
+        } catch (IOException | RuntimeException e) {
+            file.close();
+            throw e;
+        }
         this.writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS_UTF8);
         this.cleanUp = new Thread(() -> nquads.toFile().delete(), "newskg-bulk-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanUp);
@@ -69,11 +75,15 @@ public final class BulkStore implements ArticleTarget, AutoCloseable {
     /** A bulk load into {@code dir}, which must not exist or be empty; quads are staged in a file beside it. */
     public static BulkStore create(Path dir) {
         Restore.requireNew(dir);
+        Path staging = null;
         try {
             Path parent = dir.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            return new BulkStore(dir, Files.createTempFile(parent, "." + dir.getFileName() + "-bulk-", ".nq.gz"));
+            staging = Files.createTempFile(parent, "." + dir.getFileName() + "-bulk-", ".nq.gz");
+            return new BulkStore(dir, staging);
         } catch (IOException e) {
+            if (staging != null)
+                staging.toFile().delete();
             throw new UncheckedIOException("cannot create the bulk load's staging file beside " + dir + ": " + e.getMessage(), e);
         }
     }
@@ -103,20 +113,15 @@ public final class BulkStore implements ArticleTarget, AutoCloseable {
 
     /** Loads the staged quads with the parallel loader and closes part-of links; returns the quads in the dataset. */
     public long finish(Consumer<String> progress) {
-        loadOntology();
-        closeWriter();
-        finished = true;
+        finished = true;   // whatever happens next, close() has nothing left to do
         try {
-            long quads = Restore.into(location, List.of(nquads), progress);
             try {
-                ArticleStore.open(location).closeEntities();
-            } catch (RuntimeException e) {
-                // the load is all or nothing: a dataset without its closure is not left behind
-                org.apache.jena.tdb2.sys.TDBInternal.expel(ArticleStore.connect(location));
-                Restore.deleteQuietly(location);
-                throw new StoreException("bulk load failed after loading, nothing was kept: " + e.getMessage(), e);
+                loadOntology();
+            } finally {
+                closeWriter();
             }
-            return quads;
+            // the part-of closure is part of the load: done before the dataset is moved into place
+            return Restore.into(location, List.of(nquads), progress, built -> ArticleStore.open(built).closeEntities());
         } finally {
             deleteStaging();
         }

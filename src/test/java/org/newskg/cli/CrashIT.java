@@ -1,6 +1,7 @@
 package org.newskg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -115,6 +116,36 @@ class CrashIT {
         assertTrue(Integer.parseInt(m.group(2)) >= loadedAtKill, "articles ingested before the kill are skipped: " + m.group());
         assertEquals(ARTICLES, Integer.parseInt(m.group(1)) + Integer.parseInt(m.group(2)), m.group());
         assertEquals(dump(clean), dump(crashed), "the same dataset as an ingest without a crash");
+    }
+
+    @Test
+    void aBulkIngestKilledWhileLoadingLeavesNoDatasetAndRunsAgainCleanly() throws Exception {
+        Path raw = work.resolve("raw-bulk.jsonl");
+        assertEquals(0, run("generate", "--count", String.valueOf(ARTICLES), "--seed", "7", "--jsonl", raw.toString()));
+        Path clean = work.resolve("clean-bulk"), crashed = work.resolve("crashed-bulk");
+        assertEquals(0, run("ingest", "--bulk", "--data", clean.toString(), raw.toString()));
+
+        Process first = java("ingest", "--bulk", "--data", crashed.toString(), raw.toString()).redirectErrorStream(true).start();
+        boolean killedWhileLoading = false;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.contains("Start: ")) {   // the parallel loader has begun writing the dataset
+                    killedWhileLoading = first.isAlive();
+                    first.destroyForcibly();
+                    break;
+                }
+            }
+        }
+        assertTrue(first.waitFor(30, TimeUnit.SECONDS));
+        assertTrue(killedWhileLoading, "killed while the loader ran");
+        assertFalse(Files.exists(crashed), "no half-loaded dataset where the dataset was to be");
+
+        Path log = work.resolve("second-bulk.log");
+        Process second = java("ingest", "--bulk", "--data", crashed.toString(), raw.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertTrue(second.waitFor(5, TimeUnit.MINUTES));
+        assertEquals(0, second.exitValue(), Files.readString(log));
+        assertEquals(dump(clean), dump(crashed), "the same dataset as a bulk ingest without a crash");
     }
 
     private Set<String> dump(Path data) throws Exception {

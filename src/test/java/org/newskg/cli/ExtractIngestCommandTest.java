@@ -108,7 +108,7 @@ class ExtractIngestCommandTest {
         Path in = batchWith(dir, null, null);
         CliRun bulk = CliRun.of("ingest", "--bulk", "--data", dir.resolve("bulk").toString(), in.toString());
         assertEquals(0, bulk.exitCode(), bulk.err());
-        // in transactions of at most two articles, so that some batches hold more than one
+        // in transactions of at most two articles (how many each holds is up to the group commit)
         CliRun incremental = CliRun.of("ingest", "--batch", "2", "--data", dir.resolve("incremental").toString(), in.toString());
         assertEquals(0, incremental.exitCode(), incremental.err());
         var bulkData = ArticleStore.open(dir.resolve("bulk")).datasetGraph();

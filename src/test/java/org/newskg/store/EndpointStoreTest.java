@@ -18,7 +18,7 @@ import org.newskg.serve.Passwords;
 import org.newskg.serve.ServerConfig;
 import org.newskg.store.LoadResult.Outcome;
 
-/** Loading into a running server over HTTP, as the admin, one update request per article. */
+/** Loading into a running server over HTTP, as the admin, one update request per batch of articles. */
 class EndpointStoreTest {
     @TempDir
     Path dir;
@@ -47,6 +47,14 @@ class EndpointStoreTest {
                                                store.map(Fixtures.read(Fixtures.FACTS.resolve("linking").resolve("unlinked.facts.json")))));
             assertEquals(List.of(Outcome.UNCHANGED, Outcome.ADDED), batch.stream().map(LoadResult::outcome).toList());
             assertTrue(QueryExecHTTP.service(dataset + "/sparql").query("ASK { GRAPH <https://w3id.org/newskg/graph/article/fixture-linking> { ?s ?p ?o } }").ask());
+
+            // two versions of one article in a batch: the later wins, even when it is the stored one
+            var seed = Fixtures.seed();
+            var older = new org.newskg.facts.ArticleFacts(seed.article(), seed.extractor(), seed.entities(), seed.leadership(), seed.events(),
+                    seed.agreements(), seed.allegations(), seed.statements(), seed.tradeFlows(), seed.contentHash() + "-older");
+            var twice = store.writeAll(List.of(store.map(older), store.map(seed)));
+            assertEquals(List.of(Outcome.REPLACED, Outcome.REPLACED), twice.stream().map(LoadResult::outcome).toList());
+            assertTrue(store.isLoaded(seed.article().id(), seed.contentHash()), "the batch's last version is the one stored");
         } finally {
             server.stop();
         }

@@ -1,5 +1,6 @@
 package org.newskg.store;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,11 +46,42 @@ class RestoreTest {
         Path target = dir.resolve("restored");
         assertThrows(StoreException.class, () -> Restore.into(target, List.of(dump), line -> {}));
         assertFalse(Files.exists(target) && Files.list(target).findAny().isPresent(), "no half-loaded dataset");
+        assertEquals(List.of("broken.nq"), siblings(), "nor the folder it was built in");
 
         Path taken = Files.createDirectories(dir.resolve("taken"));
         Files.writeString(taken.resolve("something"), "x");
         StoreException e = assertThrows(StoreException.class, () -> Restore.into(taken, List.of(dump), line -> {}));
         assertTrue(e.getMessage().contains("not empty"), e.getMessage());
+    }
+
+    @Test
+    void theDatasetAppearsOnlyWhenCompleteAndAFailedFinishingStepLeavesNothing() throws Exception {
+        ArticleStore store = ArticleStore.open(dir.resolve("original"));
+        store.load(Fixtures.minimal());
+        Path dump = dir.resolve("backup.nq");
+        try (var out = Files.newOutputStream(dump)) {
+            Txn.executeRead(store.datasetGraph(), () -> RDFDataMgr.write(out, store.datasetGraph(), RDFFormat.NQUADS));
+        }
+        Path target = dir.resolve("restored");
+        java.util.concurrent.atomic.AtomicReference<Path> builtIn = new java.util.concurrent.atomic.AtomicReference<>();
+        assertThrows(StoreException.class, () -> Restore.into(target, List.of(dump), line -> {}, built -> {
+            builtIn.set(built);
+            assertFalse(Files.exists(target), "nothing at the target while the dataset is being built");
+            throw new IllegalStateException("closure failed");
+        }));
+        assertFalse(Files.exists(target));
+        assertFalse(Files.exists(builtIn.get()), "the folder it was built in is removed");
+
+        Files.createDirectories(target);   // an empty folder is a new place too
+        Restore.into(target, List.of(dump), line -> {});
+        assertTrue(Files.isDirectory(target.resolve("Data-0001")));
+        assertEquals(List.of("backup.nq", "original", "restored"), siblings(), "no building folder left beside it");
+    }
+
+    private List<String> siblings() throws java.io.IOException {
+        try (var list = Files.list(dir)) {
+            return list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     private static DatasetGraph copy(DatasetGraph dsg) {

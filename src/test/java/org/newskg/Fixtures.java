@@ -32,4 +32,22 @@ public final class Fixtures {
     public static ArticleFacts minimal() {
         return read(MINIMAL);
     }
+
+    /** An article that breaks the shapes (a meeting without participants), though the facts format accepts it. */
+    public static ArticleFacts breakingTheShapes() {
+        return read(FACTS.resolve("shapes").resolve("meeting-without-participants.facts.json"));
+    }
+
+    /** The seed as a corrected facts file would give it: one trade flow fewer, and its own content hash. */
+    public static ArticleFacts seedCorrected() {
+        ArticleFacts seed = seed();
+        return new ArticleFacts(seed.article(), seed.extractor(), seed.entities(), seed.leadership(), seed.events(), seed.agreements(),
+                seed.allegations(), seed.statements(), seed.tradeFlows().subList(1, seed.tradeFlows().size()), seed.contentHash() + "-corrected");
+    }
+
+    /** The same facts under another content hash: another version of the same input, to the stores. */
+    public static ArticleFacts withContentHash(ArticleFacts f, String hash) {
+        return new ArticleFacts(f.article(), f.extractor(), f.entities(), f.leadership(), f.events(), f.agreements(),
+                f.allegations(), f.statements(), f.tradeFlows(), hash);
+    }
 }

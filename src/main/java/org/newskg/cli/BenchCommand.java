@@ -1,6 +1,8 @@
 package org.newskg.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,28 +53,18 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             var err = spec.commandLine().getErr();
-            Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("newskg-bench-load");
-            Path file = nquads;
-            try {
-                if (file == null) {
-                    // compressed, as ingest --bulk stages its quads (there at the fastest level): both sides read the same .gz file
-                    file = dir.resolve("synthetic.nq.gz");
-                    err.println("newskg: generating " + articles + " synthetic articles as gzipped N-Quads...");
-                    try (var out = new java.io.BufferedOutputStream(new java.util.zip.GZIPOutputStream(Files.newOutputStream(file), 1 << 16), 1 << 16)) {
-                        SyntheticQuads.write(new ArticleGenerator(1), 0, articles, out, n -> { });
-                    }
+            // compressed, as ingest --bulk stages its quads (there at the fastest level): both sides read the same .gz file
+            return onInput(nquads, work, "newskg-bench-load", "synthetic.nq.gz", out -> {
+                err.println("newskg: generating " + articles + " synthetic articles as gzipped N-Quads...");
+                try (var gz = new java.util.zip.GZIPOutputStream(out, 1 << 16)) {
+                    SyntheticQuads.write(new ArticleGenerator(1), 0, articles, gz, n -> { });
                 }
+            }, (file, dir) -> {
                 err.println("newskg: loading " + file + " twice...");
                 var r = org.newskg.bench.LoadBench.run(file, dir);
                 spec.commandLine().getOut().printf("%d quads%n%n%s", r.quads(), r.markdown());
                 spec.commandLine().getOut().flush();
-                return ExitCodes.OK;
-            } finally {
-                if (nquads == null && file != null)
-                    Files.deleteIfExists(file);
-                if (work == null)
-                    Files.deleteIfExists(dir);
-            }
+            });
         }
     }
 
@@ -101,28 +93,50 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             var err = spec.commandLine().getErr();
-            Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("newskg-bench-ingest");
-            Path file = input;
-            try {
-                if (file == null) {
-                    file = dir.resolve("synthetic.jsonl");
-                    err.println("newskg: generating " + articles + " synthetic raw articles...");
-                    try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-                        SyntheticJsonl.write(new ArticleGenerator(1), 0, articles, out, n -> { });
-                    }
-                }
+            return onInput(input, work, "newskg-bench-ingest", "synthetic.jsonl", out -> {
+                err.println("newskg: generating " + articles + " synthetic raw articles...");
+                SyntheticJsonl.write(new ArticleGenerator(1), 0, articles, out, n -> { });
+            }, (file, dir) -> {
                 err.println("newskg: ingesting " + file + " five times (a warm-up, then one commit per article and grouped, twice each)...");
                 var r = org.newskg.bench.IngestBench.run(List.of(file), dir, ArticleExtractor.create().build(),
                         RawArticleReader.create(), threads, batch);
                 spec.commandLine().getOut().printf("%d articles, %d threads%n%n%s", r.articles(), threads, r.markdown());
                 spec.commandLine().getOut().flush();
-                return ExitCodes.OK;
-            } finally {
-                if (input == null && file != null)
-                    Files.deleteIfExists(file);
-                if (work == null)
-                    Files.deleteIfExists(dir);
+            });
+        }
+    }
+
+    /** Writes a benchmark's generated input. */
+    interface InputWriter {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** A benchmark run on its input, with a folder to build in. */
+    interface BenchRun {
+        void run(Path input, Path work) throws IOException;
+    }
+
+    /**
+     * Runs {@code bench} on {@code given}, or on a file of {@code name} that {@code generate}
+     * writes into the work folder ({@code work}, or a temporary one); removes what it made.
+     */
+    static int onInput(Path given, Path work, String tempPrefix, String name, InputWriter generate, BenchRun bench) throws IOException {
+        Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory(tempPrefix);
+        Path file = given;
+        try {
+            if (file == null) {
+                file = dir.resolve(name);
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                    generate.write(out);
+                }
             }
+            bench.run(file, dir);
+            return ExitCodes.OK;
+        } finally {
+            if (given == null && file != null)
+                Files.deleteIfExists(file);
+            if (work == null)
+                Files.deleteIfExists(dir);
         }
     }
 

@@ -77,28 +77,51 @@ public final class EndpointStore implements ArticleTarget {
         articles.forEach(MappedArticle::requireConforming);
         List<LoadResult> results = new ArrayList<>();
         UpdateRequest request = new UpdateRequest();
-        // what this request already writes: the server answers for the dataset before it, so a
-        // second version of an article in the same batch is decided against the first
-        Map<String, String> queued = new HashMap<>();
+        Map<String, String> held = held(articles);
         for (MappedArticle mapped : articles) {
             String id = mapped.id();
-            Node graph = mapping.iris().articleGraph(id);
             String hash = mapped.facts().contentHash();
-            boolean inBatch = queued.containsKey(id);
-            if (inBatch ? hash != null && hash.equals(queued.get(id)) : isLoaded(id, hash)) {
+            boolean existed = held.containsKey(id);
+            if (existed && hash != null && hash.equals(held.get(id))) {
                 results.add(new LoadResult(id, Outcome.UNCHANGED, 0));
                 continue;
             }
-            boolean existed = inBatch || ask("ASK { GRAPH <" + graph.getURI() + "> { ?s ?p ?o } }");
-            queued.put(id, hash);
+            // what the server holds once this request runs: a later version in the batch is decided against it
+            held.put(id, hash);
             List<Quad> quads = new ArrayList<>();
             mapped.quads().find().forEachRemaining(quads::add);
-            addReplacement(request, graph, quads);
+            addReplacement(request, mapping.iris().articleGraph(id), quads);
             results.add(new LoadResult(id, existed ? Outcome.REPLACED : Outcome.ADDED, quads.size()));
         }
         if (!request.getOperations().isEmpty())
             send(request);
         return results;
+    }
+
+    /**
+     * The articles of the batch the server holds, each with its stored content hash (null if it
+     * has none): one query for the whole batch rather than round trips per article.
+     */
+    private Map<String, String> held(List<MappedArticle> articles) {
+        Map<String, String> idOfGraph = new HashMap<>();
+        StringBuilder values = new StringBuilder();
+        for (MappedArticle a : articles) {
+            String graph = mapping.iris().articleGraph(a.id()).getURI();
+            idOfGraph.put(graph, a.id());
+            values.append("(<").append(graph).append("> <").append(mapping.iris().article(a.id()).getURI()).append(">) ");
+        }
+        String query = "SELECT ?g ?hash WHERE { VALUES (?g ?article) { " + values + "} FILTER EXISTS { GRAPH ?g { ?s ?p ?o } }"
+                + " OPTIONAL { GRAPH ?g { ?article <" + NKG.contentHash.getURI() + "> ?hash } } }";
+        Map<String, String> held = new HashMap<>();
+        try {
+            QueryExecHTTP.service(dataset + "/sparql").query(query).select().forEachRemaining(row -> {
+                Node hash = row.get("hash");
+                held.put(idOfGraph.get(row.get("g").getURI()), hash == null ? null : hash.getLiteralLexicalForm());
+            });
+        } catch (RuntimeException e) {
+            throw new StoreException("the server at " + dataset + " did not answer: " + e.getMessage(), e);
+        }
+        return held;
     }
 
     /** One update request, one transaction: the graph dropped and the quads inserted. */

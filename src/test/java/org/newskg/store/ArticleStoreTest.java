@@ -64,9 +64,7 @@ class ArticleStoreTest {
         long before = Txn.calculateRead(store.datasetGraph(), () -> store.datasetGraph().getGraph(graph).size());
 
         // the same article with one trade flow fewer, as a corrected facts file would be
-        ArticleFacts corrected = new ArticleFacts(seed.article(), seed.extractor(), seed.entities(), seed.leadership(),
-                seed.events(), seed.agreements(), seed.allegations(), seed.statements(),
-                seed.tradeFlows().subList(1, seed.tradeFlows().size()), seed.contentHash() + "-corrected");
+        ArticleFacts corrected = Fixtures.seedCorrected();
         assertEquals(Outcome.REPLACED, store.load(corrected).outcome());
         Txn.executeRead(store.datasetGraph(), () -> {
             long after = store.datasetGraph().getGraph(graph).size();
@@ -104,7 +102,7 @@ class ArticleStoreTest {
         ArticleStore store = ArticleStore.open(dir);
         store.load(Fixtures.minimal());
         long quads = countQuads(store.datasetGraph());
-        ArticleFacts bad = Fixtures.read(Fixtures.FACTS.resolve("shapes").resolve("meeting-without-participants.facts.json"));
+        ArticleFacts bad = Fixtures.breakingTheShapes();
         var e = assertThrows(org.newskg.validate.ShapeViolationException.class,
                              () -> store.loadAll(List.of(Fixtures.seed(), bad), r -> {}));
         assertTrue(e.getMessage().contains("a meeting has participants"), e.getMessage());
@@ -119,9 +117,7 @@ class ArticleStoreTest {
         store.load(Fixtures.minimal());
         ArticleFacts seed = Fixtures.seed();
         store.load(seed);
-        ArticleFacts corrected = new ArticleFacts(seed.article(), seed.extractor(), seed.entities(), seed.leadership(),
-                seed.events(), seed.agreements(), seed.allegations(), seed.statements(),
-                seed.tradeFlows().subList(1, seed.tradeFlows().size()), seed.contentHash() + "-corrected");
+        ArticleFacts corrected = Fixtures.seedCorrected();
         ArticleFacts other = Fixtures.read(Fixtures.FACTS.resolve("linking").resolve("unlinked.facts.json"));
         var coordinator = org.apache.jena.tdb2.sys.TDBInternal.getTransactionCoordinator(store.datasetGraph());
         long writesBefore = coordinator.countBeginWrite();
@@ -139,7 +135,7 @@ class ArticleStoreTest {
         ArticleStore store = ArticleStore.open(dir);
         store.load(Fixtures.minimal());
         long quads = countQuads(store.datasetGraph());
-        ArticleFacts bad = Fixtures.read(Fixtures.FACTS.resolve("shapes").resolve("meeting-without-participants.facts.json"));
+        ArticleFacts bad = Fixtures.breakingTheShapes();
         assertThrows(org.newskg.validate.ShapeViolationException.class,
                      () -> store.writeAll(List.of(store.map(Fixtures.seed()), store.map(bad))));
         assertEquals(quads, countQuads(store.datasetGraph()));

@@ -50,8 +50,7 @@ class EndpointStoreTest {
 
             // two versions of one article in a batch: the later wins, even when it is the stored one
             var seed = Fixtures.seed();
-            var older = new org.newskg.facts.ArticleFacts(seed.article(), seed.extractor(), seed.entities(), seed.leadership(), seed.events(),
-                    seed.agreements(), seed.allegations(), seed.statements(), seed.tradeFlows(), seed.contentHash() + "-older");
+            var older = Fixtures.withContentHash(seed, seed.contentHash() + "-older");
             var twice = store.writeAll(List.of(store.map(older), store.map(seed)));
             assertEquals(List.of(Outcome.REPLACED, Outcome.REPLACED), twice.stream().map(LoadResult::outcome).toList());
             assertTrue(store.isLoaded(seed.article().id(), seed.contentHash()), "the batch's last version is the one stored");

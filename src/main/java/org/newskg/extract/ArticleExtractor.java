@@ -95,7 +95,7 @@ public final class ArticleExtractor {
         FactFinder finder = new FactFinder(rules, discourse, new DateResolver(article.published()));
         for (Sentence s : analyzed.sentences())
             finder.read(s, discourse.mentions(s));
-        finder.attachDenials();
+        finder.finish();
         return new Assembly(article, discourse, finder).facts();
     }
 
@@ -121,24 +121,24 @@ public final class ArticleExtractor {
                 leadership.add(new Tenure(id("t"), ref(o.person()), o.kind(), o.title(), ref(o.of()), null, null,
                         evidence(List.of(o.sentence())), 0.8, null, null));
             List<Event> events = new ArrayList<>();
-            for (Found.Event e : finder.events)
+            for (Found.Event e : finder.events.events)
                 events.add(event(e));
             List<Agreement> agreements = new ArrayList<>();
-            for (Found.Agreement a : finder.agreements)
+            for (Found.Agreement a : finder.agreements.agreements)
                 agreements.add(new Agreement(id("ag"), a.type, refs(a.parties), null, null, null, a.date, null, null,
                         evidence(a.evidence), round(a.confidence), null, null));
             List<Allegation> allegations = new ArrayList<>();
-            for (Found.Allegation a : finder.allegations)
+            for (Found.Allegation a : finder.allegations.allegations)
                 allegations.add(allegation(a));
             List<Statement> statements = new ArrayList<>();
-            for (Found.Statement s : finder.statements) {
+            for (Found.Statement s : finder.statements.statements) {
                 if (s.place != null)
                     used.add(s.place);
                 statements.add(new Statement(id("st"), s.type, refs(s.speakers), s.quote, null, null, null, s.date,
                         evidence(s.evidence), round(s.confidence), null, null));
             }
             List<TradeFlow> tradeFlows = new ArrayList<>();
-            for (Found.TradeFlow t : finder.tradeFlows)
+            for (Found.TradeFlow t : finder.trade.tradeFlows)
                 tradeFlows.add(new TradeFlow(id("tf"), t.goods, ref(t.from), ref(t.to), evidence(t.evidence), round(t.confidence), null, null));
             List<Entity> entities = new ArrayList<>();
             for (Ent e : discourse.entities())

@@ -112,4 +112,29 @@ final class Found {
             this.type = type;
         }
     }
+
+    /**
+     * The latest facts of a kind, the latest first, at most {@value #RECENT}: what a repetition
+     * or "the meeting" can refer back to. The bound keeps a pathological text (thousands of
+     * facts in one article) linear; a real article never reaches it.
+     */
+    static <T> List<T> recent(List<T> facts) {
+        List<T> window = new ArrayList<>(facts.subList(Math.max(0, facts.size() - RECENT), facts.size()));
+        java.util.Collections.reverse(window);
+        return window;
+    }
+
+    private static final int RECENT = 200;
+
+    static boolean sameStates(Set<Ent> a, Set<Ent> b) {
+        return states(a).equals(states(b));
+    }
+
+    /** The states the actors stand for: a person counts as the state of his or her office. */
+    static Set<Ent> states(Set<Ent> actors) {
+        Set<Ent> s = new LinkedHashSet<>();
+        for (Ent e : actors)
+            s.add(e.asState());
+        return s;
+    }
 }

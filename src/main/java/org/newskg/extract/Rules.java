@@ -25,10 +25,13 @@ public final class Rules {
     private static volatile Rules standard;
 
     private final Map<String, RuleTable> tables;
+    /** The frame tables' rows, typed and checked when the tables are read. */
+    private final Map<String, Map<Rule, Frame>> frames;
     private final String fingerprint;
 
     private Rules(Map<String, RuleTable> tables, String fingerprint) {
         this.tables = Map.copyOf(tables);
+        this.frames = Map.of("allegations", AllegationFinder.frames(tables.get("allegations")));
         this.fingerprint = fingerprint;
     }
 
@@ -64,7 +67,11 @@ public final class Rules {
                 throw new UncheckedIOException("cannot read the rule table " + name + ".tsv: " + e.getMessage(), e);
             }
         }
-        return new Rules(tables, HexFormat.of().formatHex(digest.digest()).substring(0, 8));
+        try {
+            return new Rules(tables, HexFormat.of().formatHex(digest.digest()).substring(0, 8));
+        } catch (IllegalArgumentException e) {
+            throw new UncheckedIOException("bad rule table row " + e.getMessage(), new IOException(e.getMessage(), e));
+        }
     }
 
     private static String resource(String name) throws IOException {
@@ -81,6 +88,14 @@ public final class Rules {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The typed frames of a frame table's rows. */
+    Map<Rule, Frame> frames(String table) {
+        Map<Rule, Frame> f = frames.get(table);
+        if (f == null)
+            throw new IllegalArgumentException("no frame table " + table);
+        return f;
     }
 
     public RuleTable table(String name) {

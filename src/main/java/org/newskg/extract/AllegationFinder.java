@@ -333,6 +333,10 @@ final class AllegationFinder {
             if (cl.passive(m.from()))
                 candidates.addAll(cl.complement(m.to(), "by"));
             candidates.addAll(a.before(m.from()));
+            // "China's accusations are untrue, Koo added": the accusation's possessor is its accuser, not the denier
+            for (RuleMatch n : c.found("allegations"))
+                if (n.to() <= m.from() && frames.get(n.rule()).form().equals("noun"))
+                    candidates.removeAll(cl.possessor(n.from()));
             if (candidates.isEmpty())
                 candidates.addAll(a.unquotedBetween(0, c.s.size()));
             if (candidates.isEmpty() && lastSubject != null)

@@ -21,7 +21,7 @@ final class Discourse {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "to", "from", "near", "into", "outside",
             "visit", "visited", "visiting", "visits", "toward", "towards", "across", "inside");
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "al", "al-", "de", "da", "van", "von", "der", "el", "ibn", "la", "du", "dos", "das", "di");
-    private static final Set<String> HONORIFICS = Set.of("prince", "princess", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame");
+    private static final Set<String> HONORIFICS = Set.of("sheikh", "sheikha", "sheik", "prince", "princess", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "then", "then-", "former", "acting", "new", "late");
 
     private final String text;
@@ -453,6 +453,8 @@ final class Discourse {
             return s.token(k + 1).text().chars().allMatch(Character::isLetter);
         while (k < s.size() && NAME_PARTICLES.contains(s.token(k).lower()))
             k++;
+        if (k < s.size() && isHyphen(s, k))
+            k++; // "al-Hussein", tokenized "al" "-" "Hussein"
         return k < s.size() && isNameWord(s.token(k));
     }
 

@@ -32,9 +32,12 @@ public record OfficeHolder(String state, String stateQid, String office, String 
      * date covers all its days: a term ending in "2025" ends on the last day of 2025.
      */
     public boolean inOffice(LocalDate day, int slackDays) {
-        if (start != null && day.isBefore(firstDay(start).minusDays(slackDays)))
-            return false;
-        return end == null || !day.isAfter(lastDay(end).plusDays(slackDays));
+        return beganBy(day, slackDays) && (end == null || !day.isAfter(lastDay(end).plusDays(slackDays)));
+    }
+
+    /** Took office by this day, give or take {@code slackDays}: a former holder's term lies before the day. */
+    public boolean beganBy(LocalDate day, int slackDays) {
+        return start == null || !day.isBefore(firstDay(start).minusDays(slackDays));
     }
 
     private static LocalDate firstDay(String date) {

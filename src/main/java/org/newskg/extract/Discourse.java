@@ -369,7 +369,7 @@ final class Discourse {
     /**
      * The title as printed, with "former", "then-" or "late" kept: "then-President". Such a word
      * before the state is the title's too: "former Norwegian Prime Minister" is a "former Prime
-     * Minister", "then US-president" a "then-President".
+     * Minister", "then U.S. President" a "then-President".
      */
     private String titleText(Sentence s, RuleMatch title, Mention[] at) {
         int from = title.from();
@@ -382,7 +382,7 @@ final class Discourse {
         return marker == null ? printed : marker + (marker.equals("then") ? "-" : " ") + printed;
     }
 
-    /** "former" or "then" right before the state of a title ("former Norwegian", "then US-"), or null. */
+    /** "former" or "then" right before the state of a title ("former Norwegian", "then U.S."), or null. */
     private static String markerBeforeState(Sentence s, int titleFrom, Mention[] at) {
         int k = titleFrom - 1;
         boolean state = false;

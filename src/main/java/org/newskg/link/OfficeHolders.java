@@ -116,7 +116,7 @@ public final class OfficeHolders {
      * {@link #SLACK_DAYS}) unless it is null. Terms without a QID are among them, so that a
      * caller sees the namesake it must not link.
      *
-     * <p>A name of one word never matches: a surname alone ("Putin", "Ali") says too little
+     * <p>A name of one word never matches: a surname alone ("Putin", "Kim") says too little
      * across 64 states and 35 years; the caller resolves it to the full name the article
      * introduced first.
      */

@@ -41,7 +41,7 @@ import org.newskg.link.OfficeHolders;
  */
 public final class ArticleExtractor {
     public static final String NAME = "newskg-extract";
-    public static final String VERSION = "1.0";
+    public static final String VERSION = "1.1";
 
     private final TextAnalyzer analyzer;
     private final Rules rules;

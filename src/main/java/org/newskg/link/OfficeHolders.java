@@ -27,7 +27,8 @@ import java.util.Set;
  * </pre>
  *
  * Names compare without case, accents and punctuation ({@code Names.key}); only the names and
- * aliases the table lists count, no other spelling is guessed.
+ * aliases the table lists count, and the given names with a surname it lists: no other spelling
+ * is guessed.
  */
 public final class OfficeHolders {
     /**

@@ -16,6 +16,8 @@ public final class Fixtures {
     public static final Path MINIMAL = FACTS.resolve("valid").resolve("minimal.facts.json");
     public static final Path INVALID = FACTS.resolve("invalid");
     public static final Path QUERIES = Path.of("queries");
+    /** A table of office holders in the standard columns, its people and QIDs invented. */
+    public static final Path OFFICE_HOLDERS = Path.of("src", "test", "resources", "link", "office_holders.tsv");
 
     public static ArticleFacts read(Path file) {
         try {

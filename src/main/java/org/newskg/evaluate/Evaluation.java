@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 
 import org.newskg.facts.ArticleFacts;
 import org.newskg.link.Gazetteer;
+import org.newskg.link.OfficeHolders;
 
 /**
  * Scores predicted facts against gold annotations (the development corpus format), article by
@@ -24,7 +25,9 @@ import org.newskg.link.Gazetteer;
  * <li><b>Entity key.</b> A gold and a predicted entity are the same when both have a QID and the
  *     QIDs are equal; a QID is the one the entity carries, else the one the offline gazetteer
  *     gives its label (State, Organization, Place: gold "United States" without a QID is Q30, so
- *     is a predicted "U.S."). When either has no QID, their {@link Labels#normalize normalized}
+ *     is a predicted "U.S."; Leader: the one person the office-holders table knows by that full
+ *     name or spelling). This QID only matches entities: a link is scored against the QID the
+ *     gold itself gives. When either has no QID, their {@link Labels#normalize normalized}
  *     labels are compared, the predicted entity's aliases included. Persons also match when the
  *     last words of the names are equal and either the first words are equal or the predicted
  *     name is one word (a surname), even when their QIDs differ (person links are scored apart).</li>
@@ -60,8 +63,9 @@ public final class Evaluation {
     /** The rules above, one Markdown bullet each, for reports. */
     public static final List<String> RULES = List.of(
             "**Entity key**: equal QIDs when both sides have one, a QID being the one the entity carries or else the one "
-            + "the offline gazetteer gives its label (gold \"United States\" without a QID is Q30, as is a predicted \"U.S.\"); "
-            + "otherwise equal normalized labels (lower case, accents stripped, punctuation and a leading \"the\" removed), "
+            + "the offline gazetteer gives its label (gold \"United States\" without a QID is Q30, as is a predicted \"U.S.\"; "
+            + "a leader's full name gives the QID of the one person the office-holders table knows by it or by a spelling it "
+            + "lists); otherwise equal normalized labels (lower case, accents stripped, punctuation and a leading \"the\" removed), "
             + "a predicted entity's aliases included. Persons also match when the last words of the names are equal and "
             + "either the first words are equal or the predicted name is a surname alone, even if their QIDs differ.",
             "**Actors** of facts (participants, parties, accuser, accused, denier) match by entity key, or a predicted state "
@@ -92,7 +96,7 @@ public final class Evaluation {
     private final Labels labels;
 
     private Evaluation(Gazetteer gazetteer) {
-        this.labels = new Labels(gazetteer);
+        this.labels = new Labels(gazetteer, OfficeHolders.standard());
     }
 
     public static Evaluation of(Gazetteer gazetteer) {

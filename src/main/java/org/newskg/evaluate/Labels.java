@@ -8,17 +8,21 @@ import java.util.Optional;
 
 import org.newskg.link.Gazetteer;
 import org.newskg.link.GazetteerEntry;
+import org.newskg.link.OfficeHolders;
 
 /**
  * How labels are compared: {@link #normalize(String) normalized}, and canonicalized through the
  * offline {@link Gazetteer} (a state, organization or place name gives its QID, so "United
- * States", "U.S." and "USA" all give Q30).
+ * States", "U.S." and "USA" all give Q30) and the {@link OfficeHolders} table (a leader's full
+ * name, or a spelling the table lists for it, gives the QID of the one person it names there).
  */
 public final class Labels {
     private final Gazetteer gazetteer;
+    private final OfficeHolders officeHolders;
 
-    public Labels(Gazetteer gazetteer) {
+    public Labels(Gazetteer gazetteer, OfficeHolders officeHolders) {
         this.gazetteer = gazetteer;
+        this.officeHolders = officeHolders;
     }
 
     /**
@@ -44,13 +48,16 @@ public final class Labels {
     }
 
     /**
-     * The QID the gazetteer gives a name of this gold type (State, Organization or Place; other
-     * types have none), or null. A State is also found by its capital ("Moscow") or demonym
-     * ("Russian") when no state goes by the name itself.
+     * The QID the gazetteer gives a name of this gold type (State, Organization or Place), or the
+     * office-holders table a Leader's full name (when it names exactly one person there), or
+     * null. A State is also found by its capital ("Moscow") or demonym ("Russian") when no state
+     * goes by the name itself.
      */
     public String qid(String name, String type) {
         if (name == null || type == null)
             return null;
+        if (type.equals("Leader"))
+            return officeHolders.onlyPersonNamed(name).orElse(null);
         Optional<GazetteerEntry> found = switch (type) {
             case "State" -> gazetteer.find(name, "State")
                     .or(() -> gazetteer.find(name, "Place").flatMap(c -> gazetteer.stateOfCapital(c.qid())))

@@ -22,6 +22,8 @@ import org.newskg.facts.Tenure;
 import org.newskg.facts.TextOffsets;
 import org.newskg.facts.TradeFlow;
 import org.newskg.link.Gazetteer;
+import org.newskg.link.OfficeHolder;
+import org.newskg.link.OfficeHolders;
 
 /**
  * Facts from the text of a news article, in three stages each testable alone: the text is
@@ -39,17 +41,19 @@ import org.newskg.link.Gazetteer;
  */
 public final class ArticleExtractor {
     public static final String NAME = "newskg-extract";
-    public static final String VERSION = "1.0";
+    public static final String VERSION = "1.1";
 
     private final TextAnalyzer analyzer;
     private final Rules rules;
     private final Lexicon lexicon;
+    private final OfficeHolders officeHolders;
     private final Extractor stamp;
 
-    private ArticleExtractor(TextAnalyzer analyzer, Rules rules, Gazetteer gazetteer) {
+    private ArticleExtractor(TextAnalyzer analyzer, Rules rules, Gazetteer gazetteer, OfficeHolders officeHolders) {
         this.analyzer = analyzer;
         this.rules = rules;
         this.lexicon = new Lexicon(gazetteer, rules);
+        this.officeHolders = officeHolders;
         this.stamp = new Extractor(NAME, VERSION + "+rules." + rules.fingerprint());
     }
 
@@ -57,10 +61,11 @@ public final class ArticleExtractor {
         return new Builder();
     }
 
-    /** Options of an extractor: its rules (standard unless given) and its gazetteer. */
+    /** Options of an extractor: its rules, its gazetteer and its table of office holders (standard unless given). */
     public static final class Builder {
         private Rules rules;
         private Gazetteer gazetteer;
+        private OfficeHolders officeHolders;
 
         public Builder rules(java.nio.file.Path folder) {
             this.rules = Rules.load(folder);
@@ -77,9 +82,16 @@ public final class ArticleExtractor {
             return this;
         }
 
+        /** The heads of state and government and foreign ministers that persons are linked to Wikidata with. */
+        public Builder officeHolders(OfficeHolders h) {
+            this.officeHolders = h;
+            return this;
+        }
+
         public ArticleExtractor build() {
             return new ArticleExtractor(TextAnalyzer.english(), rules != null ? rules : Rules.standard(),
-                    gazetteer != null ? gazetteer : Gazetteer.standard());
+                    gazetteer != null ? gazetteer : Gazetteer.standard(),
+                    officeHolders != null ? officeHolders : OfficeHolders.standard());
         }
     }
 
@@ -92,11 +104,13 @@ public final class ArticleExtractor {
         String text = article.text();
         AnalyzedText analyzed = analyzer.analyze(text);
         Discourse discourse = new Discourse(text, lexicon, rules);
-        FactFinder finder = new FactFinder(rules, discourse, new DateResolver(article.published()));
+        DateResolver dates = new DateResolver(article.published());
+        FactFinder finder = new FactFinder(rules, discourse, dates);
         for (Sentence s : analyzed.sentences())
             finder.read(s, discourse.mentions(s));
         finder.finish();
-        return new Assembly(article, discourse, finder).facts();
+        LeaderLinks links = new LeaderLinks(discourse, officeHolders, dates.published());
+        return new Assembly(article, discourse, finder, links).facts();
     }
 
     /** Found facts into facts-format records: ids, spans in code points, referenced entities. */
@@ -104,22 +118,28 @@ public final class ArticleExtractor {
         private final Article article;
         private final Discourse discourse;
         private final FactFinder finder;
+        private final LeaderLinks links;
         private final TextOffsets offsets;
         private final Set<Ent> used = new LinkedHashSet<>();
         private final Map<String, Integer> counters = new HashMap<>();
 
-        Assembly(Article article, Discourse discourse, FactFinder finder) {
+        Assembly(Article article, Discourse discourse, FactFinder finder, LeaderLinks links) {
             this.article = article;
             this.discourse = discourse;
             this.finder = finder;
+            this.links = links;
             this.offsets = new TextOffsets(article.text());
         }
 
         ArticleFacts facts() {
             List<Tenure> leadership = new ArrayList<>();
-            for (Discourse.Office o : discourse.offices())
-                leadership.add(new Tenure(id("t"), ref(o.person()), o.kind(), o.title(), ref(o.of()), null, null,
+            for (Discourse.Office o : discourse.offices()) {
+                // the text seldom dates an office; the table's term of it does, when the person is linked
+                OfficeHolder term = links.term(o).orElse(null);
+                leadership.add(new Tenure(id("t"), ref(o.person()), o.kind(), o.title(), ref(o.of()),
+                        term == null ? null : term.start(), term == null ? null : term.end(),
                         evidence(List.of(o.sentence())), 0.8, null, null));
+            }
             List<Event> events = new ArrayList<>();
             for (Found.Event e : finder.events.events)
                 events.add(event(e));
@@ -180,7 +200,8 @@ public final class ArticleExtractor {
             List<Span> mentions = new ArrayList<>();
             for (int[] m : e.mentions)
                 mentions.add(span(m[0], m[1]));
-            return new Entity(e.id, e.type, e.name, List.copyOf(e.aliases), e.qid, null, null, null, mentions);
+            String qid = e.qid != null ? e.qid : links.qid(e);
+            return new Entity(e.id, e.type, e.name, List.copyOf(e.aliases), qid, null, null, null, mentions);
         }
 
         private List<Span> evidence(List<Sentence> sentences) {

@@ -50,6 +50,11 @@ final class DateResolver {
         this.published = p;
     }
 
+    /** The article's publication date, or null when it has none. */
+    LocalDate published() {
+        return published;
+    }
+
     /** The date the sentence gives for what it reports, or null. */
     String dateIn(String sentence) {
         LocalDate d = absolute(sentence);

@@ -22,6 +22,8 @@ final class Discourse {
             "visit", "visited", "visiting", "visits", "toward", "towards", "across", "inside");
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "al", "al-", "de", "da", "van", "von", "der", "el", "ibn", "la", "du", "dos", "das", "di");
     private static final Set<String> HONORIFICS = Set.of("sheikh", "sheikha", "sheik", "prince", "princess", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame");
+    /** Words before a title that belong to it: "former President", "then-president". */
+    private static final Set<String> TITLE_MARKERS = Set.of("former", "then", "acting", "late", "elected", "-");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "then", "then-", "former", "acting", "new", "late");
 
     private final String text;
@@ -243,7 +245,7 @@ final class Discourse {
                 String implied = title.rule().column(2, null);
                 if (state == null && implied != null)
                     state = state(implied);
-                String kind = title.rule().column(0, "Other"), printed = titleText(s, title);
+                String kind = title.rule().column(0, "Other"), printed = titleText(s, title, at);
                 if (kind.equals("Counterpart")) {
                     // "his Turkish counterpart Mevlut Cavusoglu": the office of the one whose counterpart he is
                     Office other = lastOfficeOfAnyone();
@@ -364,14 +366,32 @@ final class Discourse {
         return only;
     }
 
-    /** The title as printed, with "former", "then-" or "late" kept: "then-President". */
-    private String titleText(Sentence s, RuleMatch title) {
+    /**
+     * The title as printed, with "former", "then-" or "late" kept: "then-President". Such a word
+     * before the state is the title's too: "former Norwegian Prime Minister" is a "former Prime
+     * Minister", "then U.S. President" a "then-President".
+     */
+    private String titleText(Sentence s, RuleMatch title, Mention[] at) {
         int from = title.from();
-        while (from > 0 && (Set.of("former", "then", "acting", "late", "elected", "-").contains(s.token(from - 1).lower())))
+        while (from > 0 && TITLE_MARKERS.contains(s.token(from - 1).lower()))
             from--;
         while (from < title.from() && s.token(from).text().equals("-"))
             from++;
-        return capitalizeWords(s.text(text, from, title.to()).replaceAll("\\s+", " "));
+        String printed = capitalizeWords(s.text(text, from, title.to()).replaceAll("\\s+", " "));
+        String marker = from == title.from() ? markerBeforeState(s, title.from(), at) : null;
+        return marker == null ? printed : marker + (marker.equals("then") ? "-" : " ") + printed;
+    }
+
+    /** "former" or "then" right before the state of a title ("former Norwegian", "then U.S."), or null. */
+    private static String markerBeforeState(Sentence s, int titleFrom, Mention[] at) {
+        int k = titleFrom - 1;
+        boolean state = false;
+        while (k >= 0 && (s.token(k).text().equals("-") || (at[k] != null && at[k].entity().type.equals("State")))) {
+            state |= at[k] != null;
+            k--;
+        }
+        String word = k >= 0 ? s.token(k).lower() : "";
+        return state && TITLE_MARKERS.contains(word) && !word.equals("-") ? word : null;
     }
 
     private static String capitalizeWords(String t) {

@@ -1,13 +1,6 @@
 package org.newskg.link;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -15,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * The offline gazetteer: every state (UN members and observers, Taiwan, Kosovo, historical
@@ -56,16 +48,16 @@ public final class Gazetteer {
 
     private static Gazetteer load() {
         Gazetteer g = new Gazetteer();
-        rows("/gazetteer/states.tsv", cols -> {
+        TsvTable.resourceRows("/gazetteer/states.tsv", cols -> {
             String name = cols.get("name"), qid = cols.get("wikidata");
             Set<String> names = new LinkedHashSet<>(List.of(name));
             if (!cols.get("official_name").isEmpty())
                 names.add(cols.get("official_name"));
-            names.addAll(split(cols.get("alt_names")));
+            names.addAll(TsvTable.split(cols.get("alt_names")));
             if (!cols.get("iso3").isEmpty())
                 names.add(cols.get("iso3"));
             GazetteerEntry state = g.add(new GazetteerEntry(name, "State", qid, List.copyOf(names)));
-            for (String demonym : split(cols.get("demonym"))) {
+            for (String demonym : TsvTable.split(cols.get("demonym"))) {
                 g.byDemonym.putIfAbsent(Names.key(demonym), state);
                 g.demonyms.computeIfAbsent(qid, k -> new ArrayList<>()).add(demonym);
             }
@@ -75,11 +67,11 @@ public final class Gazetteer {
                 g.stateOfCapital.putIfAbsent(capitalQid, state);
             }
         });
-        rows("/gazetteer/organizations.tsv", cols -> {
+        TsvTable.resourceRows("/gazetteer/organizations.tsv", cols -> {
             Set<String> names = new LinkedHashSet<>(List.of(cols.get("name")));
             if (!cols.get("acronym").isEmpty())
                 names.add(cols.get("acronym"));
-            names.addAll(split(cols.get("alt_names")));
+            names.addAll(TsvTable.split(cols.get("alt_names")));
             g.add(new GazetteerEntry(cols.get("name"), "InternationalOrganization", cols.get("wikidata"), List.copyOf(names)));
         });
         return g;
@@ -130,35 +122,5 @@ public final class Gazetteer {
 
     public Collection<GazetteerEntry> entries() {
         return List.copyOf(entries);
-    }
-
-    private static List<String> split(String cell) {
-        return cell.isBlank() ? List.of() : Arrays.stream(cell.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-    }
-
-    /** Reads a TSV with a header line, handing each row over as column name -> value. */
-    private static void rows(String resource, Consumer<Map<String, String>> row) {
-        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
-            if (in == null)
-                throw new IllegalStateException("gazetteer table " + resource + " is missing from the jar");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String[] header = r.readLine().split("\t", -1);
-            String line;
-            int n = 1;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank())
-                    continue;
-                String[] cells = line.split("\t", -1);
-                if (cells.length != header.length)
-                    throw new IllegalStateException(resource + " line " + n + ": " + cells.length + " cells, expected " + header.length);
-                Map<String, String> cols = new HashMap<>();
-                for (int i = 0; i < header.length; i++)
-                    cols.put(header[i], cells[i].trim());
-                row.accept(cols);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

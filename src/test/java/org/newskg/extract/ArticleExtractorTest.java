@@ -33,6 +33,7 @@ import org.newskg.store.LoadResult;
 class ArticleExtractorTest {
     static final Path VISIT = Path.of("src/test/resources/extract/articles/visit.txt");
     static final Path BORDER = Path.of("src/test/resources/extract/articles/border.md");
+    static final Path LEADERS = Path.of("src/test/resources/extract/articles/leaders.txt");
 
     static ArticleExtractor extractor;
     static ArticleFacts visit;
@@ -69,6 +70,25 @@ class ArticleExtractorTest {
         assertEquals(Set.of("Xi Jinping|HeadOfState|President|China", "Vladimir Putin|HeadOfState|President|Russia"), tenures);
         assertTrue(visit.entities().stream().noneMatch(e -> e.name().equals("Xi") || e.name().equals("Putin")),
                    "\"Xi\" and \"Putin\" are the same people, not new ones");
+    }
+
+    @Test
+    void leadersAreLinkedWhereTheOfficeHoldersAgreeAndTheirTermsDateTheTenures(@TempDir Path dir) throws Exception {
+        ArticleFacts f = ExtractedArticles.extract(extractor, RawArticleReader.create().read(LEADERS).get(0));
+        Map<String, String> qids = f.entities().stream().filter(e -> e.type().equals("Person"))
+                .collect(Collectors.toMap(Entity::name, e -> String.valueOf(e.wikidata())));
+        assertEquals(Map.of("Donald Tusk", "Q946", "Ulf Kristersson", "Q1780398", "Beata Szydło", "Q4877021"), qids,
+                "in office on the day of publication, and a former prime minister whose term lies before it");
+        Set<String> tenures = f.leadership().stream()
+                .map(t -> name(f, t.person()) + "|" + t.title() + "|" + t.start() + "|" + t.end()).collect(Collectors.toSet());
+        assertEquals(Set.of("Donald Tusk|Prime Minister|2023-12-13|null", "Ulf Kristersson|Prime Minister|2022-10-18|null",
+                            "Beata Szydło|former Prime Minister|2015-11-16|2017-12-11"), tenures);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        FactsWriter.write(f, out);
+        FactsReader.standard().read("leaders.facts.json", out.toByteArray());
+        ArticleStore store = ArticleStore.open(dir.resolve("db"));
+        store.loadOntology();
+        assertEquals(LoadResult.Outcome.ADDED, store.load(f).outcome(), "linked people and dated tenures pass the shapes");
     }
 
     @Test

@@ -19,6 +19,11 @@ final class AgreementFinder {
             "witnessed", "help", "helped", "facilitated", "facilitating", "sponsored", "guaranteed", "guarantor",
             "guarantors", "according", "presence", "against", "role", "co-mediated", "intermediary");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that");
+    /** Prepositions that name whom a pledge of support is for: "aid to Laos", "support for Qatar". */
+    private static final List<String> BENEFICIARY = List.of("for", "to", "with");
+    /** "the second deal", "the first agreement": another one, not the one reported before. */
+    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "other", "another",
+            "new", "latest", "last", "separate");
     private static final Set<String> AGREED_TO = Set.of("to", "a", "an", "the", "on", "immediate", "new", "permanent",
             "temporary", "lasting", "full", "bilateral");
 
@@ -30,38 +35,22 @@ final class AgreementFinder {
         List<RuleMatch> matches = c.found("agreements");
         String refined = matches.stream().map(m -> m.rule().column(0, "Agreement")).filter(t -> t.startsWith("+"))
                 .map(t -> t.substring(1)).findFirst().orElse(null);
-        matches = matches.stream().filter(m -> !m.rule().column(0, "Agreement").startsWith("+")).toList();
-        boolean specific = matches.stream().anyMatch(m -> !m.rule().column(0, "Agreement").equals("Agreement"));
         List<RuleMatch> accusations = c.found("allegations");
-        for (RuleMatch m : matches) {
+        // an agreement about which someone is accused, or only planned, proposed or talked about, is not one
+        // reached; what is left decides whether a plain "agreed" is the only agreement of the sentence
+        List<RuleMatch> reached = matches.stream()
+                .filter(m -> !m.rule().column(0, "Agreement").startsWith("+"))
+                .filter(m -> accusations.stream().noneMatch(x -> x.from() < m.from()))
+                .filter(m -> !notReached(c, m))
+                .toList();
+        boolean specific = reached.stream().anyMatch(m -> !m.rule().column(0, "Agreement").equals("Agreement"));
+        for (RuleMatch m : reached) {
             String type = m.rule().column(0, "Agreement");
             if (specific && type.equals("Agreement"))
                 continue;
             if (type.equals("Agreement") && refined != null)
                 type = refined;
-            if (accusations.stream().anyMatch(x -> x.from() < m.from()))
-                continue; // "accused Norway of breaking the treaty": the treaty is what the accusation is about
-            String mod = c.modality(m.from(), 4);
-            if (mod != null && !type.equals("SupportPledge") && !agreedTo(s, m.from()))
-                continue; // proposed, negotiated or only planned: not an agreement yet
-            Set<Ent> parties = new LinkedHashSet<>();
-            for (Ent e : structuralParties(c, m))
-                if (!namedAsMediator(a, e))
-                    parties.add(e.asState());
-            List<Ent> between = betweenParties(s, a, m.to());
-            if (between.size() >= 2) {
-                // "the partnership between China and Russia": the parties are named after "between"
-                parties.clear();
-                between.forEach(e -> parties.add(e.asState()));
-            } else if (!c.groupMentions.isEmpty()) {
-                // "both countries accepted a truce": the parties are the group, not whoever reports it
-                parties.clear();
-                c.groupMentions.forEach(g -> parties.add(g.entity().asState()));
-            } else if (parties.size() < 2) {
-                for (Mention x : a.actors)
-                    if (!a.precededInPhrase(x, NOT_PARTIES::contains, 6))
-                        parties.add(x.entity().asState());
-            }
+            Set<Ent> parties = parties(c, m, structuralParties(c, m));
             boolean anaphoric = DEFINITE.contains(c.wordBefore(m.from()));
             int min = type.equals("Ceasefire") || anaphoric ? 1 : 2;
             if (parties.size() < min)
@@ -69,7 +58,90 @@ final class AgreementFinder {
             Found.Agreement ag = new Found.Agreement(type, s, m.rule().confidence(1, 0.5));
             ag.parties.addAll(parties);
             ag.date = c.date();
-            merge(ag, anaphoric);
+            if (ORDINALS.contains(c.wordBefore(m.from())))
+                agreements.add(ag); // "the second deal": another agreement between the same parties
+            else
+                merge(ag, anaphoric);
+        }
+        findPledges(c);
+    }
+
+    /** Planned, proposed, or the topic of talks: by a word shortly before it, or by the verb that governs it. */
+    private static boolean notReached(SentenceContext c, RuleMatch m) {
+        String type = m.rule().column(0, "Agreement");
+        String mod = c.modality(m.from(), 4);
+        if (mod != null && (mod.equals("topic") || !type.equals("SupportPledge")) && !agreedTo(c.s, m.from()))
+            return true;
+        // "the two leaders discussed trade, energy and the partnership": a verb of talk earlier in the clause
+        RuleTable modality = c.table("modality");
+        for (int k = m.from() - 1; k >= 0 && c.clause().sameClause(k, m.from()); k--) {
+            RuleMatch w = modality.longestAt(c.s, k);
+            if (w != null && w.rule().column(0, "").equals("topic"))
+                return true;
+        }
+        return false;
+    }
+
+    /** The parties of an agreement: those the structure gives, else those after "between", the group, or everyone. */
+    private static Set<Ent> parties(SentenceContext c, RuleMatch m, List<Ent> structural) {
+        SentenceActors a = c.actors;
+        Set<Ent> parties = new LinkedHashSet<>();
+        for (Ent e : structural)
+            if (!namedAsMediator(a, e))
+                parties.add(e.asState());
+        List<Ent> between = betweenParties(c.s, a, m.to());
+        if (between.size() >= 2) {
+            // "the partnership between China and Russia": the parties are named after "between"
+            parties.clear();
+            between.forEach(e -> parties.add(e.asState()));
+        } else if (!c.groupMentions.isEmpty()) {
+            // "both countries accepted a truce": the parties are the group, not whoever reports it
+            parties.clear();
+            c.groupMentions.forEach(g -> parties.add(g.entity().asState()));
+        } else if (parties.size() < 2) {
+            for (Mention x : a.actors)
+                if (!a.precededInPhrase(x, NOT_PARTIES::contains, 6))
+                    parties.add(x.entity().asState());
+        }
+        return parties;
+    }
+
+    /**
+     * "Turkey pledged its continued military support for Qatar": a pledging verb whose object
+     * holds a word of support; the pledger is its subject, the beneficiary follows "for", "to"
+     * or "with", or owns the support.
+     */
+    private void findPledges(SentenceContext c) {
+        Clause cl = c.clause();
+        List<RuleMatch> pledges = c.found("pledges");
+        for (RuleMatch verb : pledges) {
+            if (!verb.rule().column(0, "").equals("verb") || "planned".equals(c.modality(verb.from(), 3)))
+                continue;
+            RuleMatch support = pledges.stream().filter(o -> o.rule().column(0, "").equals("object")
+                    && o.from() >= verb.to() && o.from() - verb.to() <= 8 && cl.sameClause(verb.to(), o.from()))
+                    .findFirst().orElse(null);
+            if (support == null)
+                continue;
+            Set<Ent> parties = new LinkedHashSet<>();
+            cl.subject(verb.from()).forEach(e -> parties.add(e.asState()));
+            List<Ent> beneficiary = new ArrayList<>();
+            int nearest = Integer.MAX_VALUE;
+            for (String p : BENEFICIARY) {
+                int at = cl.prepositionAfter(support.to(), p);
+                if (at >= 0 && at < nearest) {
+                    nearest = at;
+                    beneficiary = cl.complement(support.to(), p);
+                }
+            }
+            if (beneficiary.isEmpty())
+                beneficiary.addAll(cl.possessor(support.from()));
+            beneficiary.forEach(e -> parties.add(e.asState()));
+            if (parties.size() < 2)
+                continue;
+            Found.Agreement ag = new Found.Agreement("SupportPledge", c.s, support.rule().confidence(1, 0.6));
+            ag.parties.addAll(parties);
+            ag.date = c.date();
+            merge(ag, false);
         }
     }
 

@@ -215,6 +215,14 @@ final class Clause {
         return -1;
     }
 
+    /** No clause boundary between tokens {@code from} and {@code to} (exclusive). */
+    boolean sameClause(int from, int to) {
+        for (int k = from; k < to; k++)
+            if (endsClause(k))
+                return false;
+        return true;
+    }
+
     /** The possessor of a noun: "Russia's accusation", "Venezuela's Nicolas Maduro government". */
     List<Ent> possessor(int noun) {
         for (int k = noun - 1; k >= Math.max(0, noun - 4); k--) {

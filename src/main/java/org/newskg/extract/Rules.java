@@ -21,7 +21,8 @@ import java.util.Map;
  */
 public final class Rules {
     static final List<String> TABLES = List.of("offices", "events", "statements", "agreements", "allegations",
-            "denials", "modality", "speech", "organs", "seats", "ignore", "groups", "names", "trade");
+            "denials", "modality", "speech", "organs", "seats", "ignore", "groups", "names", "trade",
+            "pledges");
     private static volatile Rules standard;
 
     private final Map<String, RuleTable> tables;

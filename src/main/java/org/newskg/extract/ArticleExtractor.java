@@ -103,8 +103,9 @@ public final class ArticleExtractor {
     public ArticleFacts extract(Article article) {
         String text = article.text();
         AnalyzedText analyzed = analyzer.analyze(text);
-        Discourse discourse = new Discourse(text, lexicon, rules);
         DateResolver dates = new DateResolver(article.published());
+        Discourse discourse = new Discourse(text, lexicon, rules,
+                                            (name, kind) -> LeaderLinks.holderState(officeHolders, name, kind, dates.published()));
         FactFinder finder = new FactFinder(rules, discourse, dates);
         for (Sentence s : analyzed.sentences())
             finder.read(s, discourse.mentions(s));
@@ -161,8 +162,10 @@ public final class ArticleExtractor {
             for (Found.TradeFlow t : finder.trade.tradeFlows)
                 tradeFlows.add(new TradeFlow(id("tf"), t.goods, ref(t.from), ref(t.to), evidence(t.evidence), round(t.confidence), null, null));
             List<Entity> entities = new ArrayList<>();
+            // an entity a fact refers to is listed even when the text never names it (the state of a
+            // "Prime Minister X" known from the office-holders table); others only when named
             for (Ent e : discourse.entities())
-                if ((e.isActor() || used.contains(e)) && !e.mentions.isEmpty())
+                if (used.contains(e) || e.isActor() && !e.mentions.isEmpty())
                     entities.add(entity(e));
             Article withLanguage = article.language() != null ? article
                     : new Article(article.id(), article.headline(), article.url(), article.published(), "en",

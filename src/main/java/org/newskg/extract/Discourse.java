@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * What the extractor knows about an article as it reads it sentence by sentence: the
@@ -43,7 +44,19 @@ final class Discourse {
     private final Map<Ent, Integer> stateMentions = new HashMap<>();
     private int ids;
 
+    /**
+     * The state whose office a person of this full name held, of this kind, on the article's day,
+     * when the office-holders table names exactly one; null otherwise. What gives "Prime Minister
+     * Hun Manet" a state when the sentence names none.
+     */
+    private final BiFunction<String, String, String> holderState;
+
     Discourse(String text, Lexicon lexicon, Rules rules) {
+        this(text, lexicon, rules, (name, kind) -> null);
+    }
+
+    Discourse(String text, Lexicon lexicon, Rules rules, BiFunction<String, String, String> holderState) {
+        this.holderState = holderState;
         this.text = text;
         this.lexicon = lexicon;
         this.rules = rules;
@@ -280,7 +293,18 @@ final class Discourse {
             }
             i = title.to();
         }
-        // a title without a state takes the one state the sentence names for itself, if any,
+        // a title without a state takes the state whose office the table says the person held that day,
+        stateless.removeIf(p -> {
+            Ent person = (Ent) p[0];
+            String qid = person.name.contains(" ") ? holderState.apply(person.name, (String) p[1]) : null;
+            if (qid == null || lexicon.nameOf(qid).isEmpty())
+                return false;
+            Ent state = state(qid);
+            addOffice(person, (String) p[1], (String) p[2], state, s);
+            claimed.add(state);
+            return true;
+        });
+        // else the one state the sentence names for itself, if any,
         // else the state the article is mostly about so far, when one clearly leads
         Ent only = onlyStateOf(s, at, claimed, firstStatelessTitle);
         if (only == null && onlyClaimedStatesIn(at, claimed)) {

@@ -16,7 +16,10 @@ final class FactFinder {
     private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "both", 2, "three", 3, "four", 4, "five", 5,
             "six", 6);
     private static final Set<String> GROUP_NOUNS = Set.of("countries", "states", "nations", "sides", "governments",
-            "neighbours", "neighbors", "leaders", "parties");
+            "neighbours", "neighbors", "leaders", "parties", "presidents", "ministers", "premiers");
+    /** Plural nouns that, after "the", stand for the states named just before when the sentence names none. */
+    private static final Set<String> LEADER_GROUPS = Set.of("presidents", "leaders", "countries", "ministers",
+            "premiers", "sides", "governments", "neighbours", "neighbors", "nations");
 
     private final Rules rules;
     private final DateResolver dates;
@@ -85,8 +88,10 @@ final class FactFinder {
         for (int i = 0; i + 1 < s.size(); i++) {
             Integer n = NUMBERS.get(s.token(i).lower());
             int noun = i + 1;
-            if (n == null && s.token(i).lower().equals("the") && reciprocalWithin(s, i + 2, 4))
-                n = 0; // "the countries accused each other": the latest group, whatever its size
+            if (n == null && s.token(i).lower().equals("the")
+                    && (reciprocalWithin(s, i + 2, 4) || statesNamed(mentions) == 0 && i + 1 < s.size()
+                        && LEADER_GROUPS.contains(s.token(i + 1).lower())))
+                n = 0; // "the countries accused each other", "the presidents also agreed": the latest group
             if (n == null || !GROUP_NOUNS.contains(s.token(noun).lower()))
                 continue;
             List<Ent> group = groupOf(n, mentions);
@@ -100,6 +105,11 @@ final class FactFinder {
         }
         out.sort(Comparator.comparingInt(Mention::from));
         return out;
+    }
+
+    private static long statesNamed(List<Mention> mentions) {
+        return mentions.stream().filter(SentenceActors::isActor).map(m -> m.entity().asState())
+                .filter(e -> e.type.equals("State")).distinct().count();
     }
 
     private static boolean reciprocalWithin(Sentence s, int from, int window) {

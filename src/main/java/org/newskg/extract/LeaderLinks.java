@@ -82,6 +82,23 @@ final class LeaderLinks {
         return OfficeHolders.samePerson(terms).map(qid -> new Link(qid, List.copyOf(terms)));
     }
 
+    /**
+     * The state (QID) whose office of this kind the person of this full name held on {@code day}
+     * by the table, when exactly one state fits; null when none or several do, when the kind is
+     * not one the table holds, or when the article has no date (a name alone is not enough across
+     * decades of office holders).
+     */
+    static String holderState(OfficeHolders table, String name, String kind, LocalDate day) {
+        String office = TABLE_OFFICES.get(kind);
+        if (office == null || day == null)
+            return null;
+        Set<String> states = new LinkedHashSet<>();
+        for (OfficeHolder t : table.named(name))
+            if (t.office().equals(office) && t.inOffice(day, OfficeHolders.SLACK_DAYS))
+                states.add(t.stateQid());
+        return states.size() == 1 ? states.iterator().next() : null;
+    }
+
     /** The names of two words or more the person went by in the article. */
     private static List<String> fullNames(Ent person) {
         List<String> names = new ArrayList<>();

@@ -118,4 +118,19 @@ class LeaderLinksTest {
         assertEquals(MARKOVIC, person(f, "Helena Markovic").wikidata());
         assertNull(person(f, "Ana Riquelme").wikidata());
     }
+
+    @Test
+    void aTitleWithoutAStateTakesTheStateTheHolderServedOnTheDay() {
+        // no state in the sentence: the table gives the prime minister of that day his state
+        ArticleFacts f = extract("2017-05-04", "Prime Minister Ingrid Holmvik opened the new session of parliament on Monday.");
+        Entity holmvik = person(f, "Ingrid Holmvik");
+        String norway = f.entities().stream().filter(e -> e.name().equals("Norway")).map(Entity::id).findFirst().orElseThrow();
+        assertEquals(norway, tenureOf(f, holmvik).of());
+    }
+
+    @Test
+    void withoutADateATitleWithoutAStateIsNotGivenOneFromTheTable() {
+        ArticleFacts f = extract(null, "Prime Minister Ingrid Holmvik met the press.");
+        assertTrue(f.entities().stream().noneMatch(e -> e.name().equals("Norway")), f.entities().toString());
+    }
 }

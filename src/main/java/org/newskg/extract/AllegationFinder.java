@@ -71,12 +71,24 @@ final class AllegationFinder {
     private List<Found.Allegation> verb(SentenceContext c, RuleMatch m, Frame f, Found.Allegation al) {
         Clause cl = c.clause();
         SentenceActors a = c.actors;
+        String next = m.to() < c.s.size() ? c.s.token(m.to()).lower() : "";
+        if ("accused".equals(f.prepositions().get(next)) && cl.reducedRelative(m.from())) {
+            // "a raid blamed on Ethiopia": the accused after the frame's preposition, the accuser
+            // unsaid, so whoever the sentence is about (the reporting side, in news)
+            for (Map.Entry<String, String> p : f.prepositions().entrySet())
+                if (p.getValue().equals("accused") && !p.getKey().equals("clause") && al.accused.isEmpty())
+                    al.accused.addAll(cl.complement(m.to(), p.getKey()));
+            al.accusers.addAll(cl.mainSubject(m.from()));
+            return List.of(al);
+        }
         boolean passive = cl.passive(m.from());
         List<Ent> subject = cl.subject(m.from());
-        if (subject.isEmpty()) {
-            List<Ent> quoted = a.speakerAfterQuote(m.from(), m.to());
-            subject = quoted.isEmpty() ? a.subjectBefore(m.from()) : quoted;
-            subject = subject.size() > 1 ? subject.subList(0, 1) : subject;
+        if (subject.isEmpty())
+            subject = a.speakerAfterQuote(m.from(), m.to()); // '"...," accused X' has its subject after the verb
+        if (subject.isEmpty() && !cl.hasSubjectPhrase(m.from())) {
+            // no subject phrase found where grammar puts one: the nearest actor before, as word order gives it
+            List<Ent> before = a.subjectBefore(m.from());
+            subject = before.size() > 1 ? before.subList(0, 1) : before;
         }
         if (cl.reciprocalAt(m.to()))
             return mutual(c, subject, al);

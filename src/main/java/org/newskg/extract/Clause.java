@@ -21,6 +21,10 @@ final class Clause {
     private static final Set<String> BOUNDARY_WORDS = Set.of(";", ":", "that", "which", "who", "whom", "whose", "while",
             "whereas", "although", "though", "but", "because", "after", "before", "when", "as", "if", "since", "amid",
             "\u2014", "--", "(", ")");
+    /** Auxiliaries the tagger may call verbs: "the U.S. has blamed". */
+    private static final Set<String> AUXILIARY_WORDS = Set.of("has", "have", "had", "is", "was", "were", "are", "be",
+            "been", "being", "will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do",
+            "shall", "'s", "'ve", "'d", "'ll");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that");
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "'s");
     /** Between a subject and its verb: "has", "also", "on Friday", "last week". */
@@ -58,11 +62,12 @@ final class Clause {
     private List<Ent> subject(int verb, int depth) {
         int end = skipBackOverAdjuncts(verb - 1);
         if (depth > 0 && end >= 0) {
-            String w = s.token(end).lower();
             // "X accused A and accused B": a second verb shares the first one's subject;
             // ", accusing Rwanda of": a participle after a comma takes the main clause's subject
-            int previous = w.equals("and") || w.equals(",") && s.token(verb).lower().endsWith("ing")
-                           ? previousVerb(end, w.equals("and") ? s.token(verb).lower() : null) : -1;
+            boolean coordinated = s.token(end).lower().equals("and");
+            boolean participle = verb > 0 && s.token(verb - 1).text().equals(",") && s.token(verb).lower().endsWith("ing");
+            int previous = coordinated || participle
+                           ? previousVerb(verb - 1, coordinated ? s.token(verb).lower() : null) : -1;
             if (previous >= 0) {
                 List<Ent> shared = subject(previous, depth - 1);
                 if (!shared.isEmpty())
@@ -99,6 +104,24 @@ final class Clause {
         return List.of();
     }
 
+    /**
+     * Whether the verb has a subject phrase of its own before it (a noun or pronoun after the
+     * clause boundary), whoever it names: "the military junta accused" has one, with no actor in it.
+     */
+    boolean hasSubjectPhrase(int verb) {
+        if (verb > 0 && s.token(verb - 1).text().equals(","))
+            return false; // a participle or a verb after a quote: its subject is elsewhere
+        int end = skipBackOverAdjuncts(verb - 1);
+        if (end < 0 || s.token(end).lower().equals("and") || s.token(end).text().equals(","))
+            return false;
+        for (int k = phraseStart(end); k <= end; k++) {
+            String tag = s.token(k).tag();
+            if (tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON"))
+                return true;
+        }
+        return false;
+    }
+
     /** The object of the verb ending at token {@code after} (exclusive): the noun phrase right after it. */
     List<Ent> object(int after) {
         int end = phraseEnd(after);
@@ -131,7 +154,7 @@ final class Clause {
     /** The first verb of the sentence up to {@code i} that has a subject: the main clause's verb, as news writes it. */
     private int mainVerb(int i) {
         for (int k = 0; k <= i; k++)
-            if (isVerb(k) && !firstChain(phraseStart(skipBackOverAdjuncts(k - 1)), k).isEmpty())
+            if (isVerb(k) && !a.quoted[k] && !subject(k, 0).isEmpty())
                 return k;
         return i;
     }
@@ -185,6 +208,23 @@ final class Clause {
                 return false;
         }
         return false;
+    }
+
+    /**
+     * A participle right after the noun it describes, with no form of "be": "a raid blamed on
+     * Ethiopia", "attacks attributed to Iran". A passive whose agent the sentence leaves unsaid.
+     */
+    boolean reducedRelative(int verb) {
+        if (verb == 0 || !s.token(verb).lower().endsWith("ed") || passive(verb))
+            return false;
+        String tag = s.token(verb - 1).tag();
+        return (tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("ADJ")) && !a.insideActor(verb - 1);
+    }
+
+    /** The subject of the sentence's main clause: who a sentence is about when a participle leaves its agent unsaid. */
+    List<Ent> mainSubject(int before) {
+        int main = mainVerb(before);
+        return main == before ? List.of() : subject(main);
     }
 
     /** "each other", "one another" right after {@code i}: a mutual act. */
@@ -243,7 +283,7 @@ final class Clause {
         while (k >= 0) {
             String w = s.token(k).lower();
             String tag = s.token(k).tag();
-            if (tag.equals("AUX") || tag.equals("PART") || (tag.equals("ADV") && !w.equals("then"))
+            if (tag.equals("AUX") || AUXILIARY_WORDS.contains(w) || tag.equals("PART") || (tag.equals("ADV") && !w.equals("then"))
                     || TIME_WORDS.contains(w) || isTimeNumber(k)) {
                 k--;
             } else if (TIME_PREPOSITIONS.contains(w) && k + 1 < s.size()

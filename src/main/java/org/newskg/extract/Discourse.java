@@ -108,7 +108,7 @@ final class Discourse {
             int to = i + 1;
             if (m.isPresent() && !partOfPersonalName(s, m.get())) {
                 to = m.get().to();
-                mention = known(s, m.get());
+                mention = known(s, m.get(), at);
             } else if (m.isEmpty() && groupFirstWords.contains(s.token(i).text())) {
                 for (int len = Math.min(longestGroupName, s.size() - i); len >= 1 && mention == null; len--) {
                     String canonical = groupNames.get(s.text(text, i, i + len).replaceAll("\\s+", " "));
@@ -125,8 +125,18 @@ final class Discourse {
         }
     }
 
-    private Mention known(Sentence s, Lexicon.Match m) {
+    private Mention known(Sentence s, Lexicon.Match m, Mention[] at) {
         Lexicon.Entry e = m.entry();
+        // "Congo" after "the Democratic Republic of Congo": of the states that share a form, the one
+        // the article has named most so far, this sentence included
+        int most = 0;
+        for (Lexicon.Entry alternative : m.alternatives()) {
+            int n = timesNamed(alternative.qid(), at);
+            if (n > most) {
+                most = n;
+                e = alternative;
+            }
+        }
         int from = m.from(), to = m.to();
         String before = from > 0 ? s.token(from - 1).lower() : "";
         boolean placeContext = PLACE_PREPOSITIONS.contains(before) || isDateline(s, from, to);
@@ -610,6 +620,18 @@ final class Discourse {
     }
 
     // ---- the entity registry
+
+    /** How often the article has named a state so far, the sentence being read included. */
+    private int timesNamed(String qid, Mention[] at) {
+        Ent known = entities.get(qid);
+        if (known == null)
+            return 0;
+        int n = known.mentions.size();
+        for (int k = 0; k < at.length; k++)
+            if (at[k] != null && at[k].entity() == known && (k == 0 || at[k - 1] != at[k]))
+                n++;
+        return n;
+    }
 
     Ent state(String qid) {
         return entity(qid, "State", lexicon.nameOf(qid).orElse(qid), qid);

@@ -1,6 +1,7 @@
 package org.newskg.extract;
 
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ public final class Lexicon {
     static final int MAX_TOKENS = 8;
 
     private final Map<String, Entry> byForm = new HashMap<>();
+    private final Map<String, List<Entry>> shared = new HashMap<>();
     /** Every prefix of every form ("United", "United Arab"): where a longer match may still come. Built once, never changed. */
     private final Set<String> prefixes;
     private final Map<String, GazetteerEntry> byQid = new HashMap<>();
@@ -57,8 +59,11 @@ public final class Lexicon {
         }
         for (GazetteerEntry e : gazetteer.entries())
             if (e.type().equals("State"))
-                for (String d : gazetteer.demonymsOf(e.qid()))
-                    byForm.putIfAbsent(d, new Entry(Kind.DEMONYM, d, e.qid(), e.qid(), null));
+                for (String d : gazetteer.demonymsOf(e.qid())) {
+                    Entry demonym = new Entry(Kind.DEMONYM, d, e.qid(), e.qid(), null);
+                    if (byForm.putIfAbsent(d, demonym) != null)
+                        add(d, demonym, ignored); // a demonym two states share ("Congolese", "Korean")
+                }
         // built here, before the lexicon is shared between extraction threads
         Set<String> p = new HashSet<>();
         for (String form : byForm.keySet())
@@ -74,6 +79,14 @@ public final class Lexicon {
         Entry old = byForm.get(form);
         if (old == null || (old.kind() == Kind.CAPITAL && entry.kind() != Kind.CAPITAL))
             byForm.put(form, entry);
+        else if (old.kind() == entry.kind() && old.qid() != null && !old.qid().equals(entry.qid()))
+            // "Congolese", "Congo": a form two states share; the article's context chooses
+            shared.computeIfAbsent(form, k -> new ArrayList<>(List.of(old))).add(entry);
+    }
+
+    /** Every entry of a form that several states share, the default first; empty for an unshared form. */
+    public List<Entry> sharedBy(String form) {
+        return shared.getOrDefault(form, List.of());
     }
 
     /** Canonical name of the gazetteer entry with this QID. */
@@ -95,13 +108,14 @@ public final class Lexicon {
             String f = form.toString();
             Entry e = byForm.get(f);
             if (e != null)
-                best = new Match(e, i, k + 1);
+                best = new Match(e, i, k + 1, sharedBy(f));
             if (!prefixes.contains(f))
                 break;
         }
         return Optional.ofNullable(best);
     }
 
-    public record Match(Entry entry, int from, int to) {}
+    /** A known name at tokens {@code from..to}; {@code alternatives} lists every entry when states share the form. */
+    public record Match(Entry entry, int from, int to, List<Entry> alternatives) {}
 
 }

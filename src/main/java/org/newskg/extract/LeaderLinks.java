@@ -84,17 +84,17 @@ final class LeaderLinks {
 
     /**
      * The state (QID) whose office of this kind the person of this full name held on {@code day}
-     * by the table, when exactly one state fits; null when none or several do, when the kind is
-     * not one the table holds, or when the article has no date (a name alone is not enough across
-     * decades of office holders).
+     * by the table, when exactly one state fits; null when none or several do, or when the kind is
+     * not one the table holds. An undated article takes the state only when every term of that
+     * office the name ever had in the table is of one state.
      */
     static String holderState(OfficeHolders table, String name, String kind, LocalDate day) {
         String office = TABLE_OFFICES.get(kind);
-        if (office == null || day == null)
+        if (office == null)
             return null;
         Set<String> states = new LinkedHashSet<>();
         for (OfficeHolder t : table.named(name))
-            if (t.office().equals(office) && t.inOffice(day, OfficeHolders.SLACK_DAYS))
+            if (t.office().equals(office) && (day == null || t.inOffice(day, OfficeHolders.SLACK_DAYS)))
                 states.add(t.stateQid());
         return states.size() == 1 ? states.iterator().next() : null;
     }

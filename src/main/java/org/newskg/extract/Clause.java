@@ -18,13 +18,17 @@ import java.util.Set;
  */
 final class Clause {
     /** Words that end a noun phrase and start another clause, whatever the tagger says. */
-    private static final Set<String> BOUNDARY_WORDS = Set.of(";", ":", "that", "which", "who", "whom", "whose", "while",
+    private static final Set<String> BOUNDARY_WORDS = Set.of(";", ":", "that", "which", "who", "whom", "whose", "where", "while",
             "whereas", "although", "though", "but", "because", "after", "before", "when", "as", "if", "since", "amid",
             "\u2014", "--", "(", ")");
     /** Auxiliaries the tagger may call verbs: "the U.S. has blamed". */
     private static final Set<String> AUXILIARY_WORDS = Set.of("has", "have", "had", "is", "was", "were", "are", "be",
             "been", "being", "will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do",
             "shall", "'s", "'ve", "'d", "'ll");
+    /** Nouns for the organs of a state: what "the junta" or "the government" of a named state is. */
+    private static final Set<String> ORGANS = Set.of("junta", "government", "military", "army", "authorities",
+            "regime", "officials", "administration", "leadership", "forces");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them", "him", "her");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that");
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "'s");
     /** Between a subject and its verb: "has", "also", "on Friday", "last week". */
@@ -78,6 +82,15 @@ final class Clause {
         List<Ent> chain = firstChain(start, end + 1);
         if (!chain.isEmpty())
             return chain;
+        // "Mali, where the junta accused ...": a state's organ in a clause about that state is the state
+        if (start > 1 && s.token(start - 1).lower().equals("where") && hasOrganNoun(start, end + 1)) {
+            int k = start - 2;
+            if (k >= 0 && s.token(k).text().equals(","))
+                k--;
+            Mention place = k >= 0 ? mentionAt(k) : null;
+            if (place != null && place.entity().type.equals("State"))
+                return List.of(place.entity());
+        }
         // "Santos, who had signed ...": a relative clause's subject is the actor it hangs on
         if (start > 0 && start - 1 <= end && RELATIVE.contains(s.token(start - 1).lower())) {
             int k = start - 2;
@@ -126,7 +139,30 @@ final class Clause {
     List<Ent> object(int after) {
         int end = phraseEnd(after);
         List<Ent> chain = firstChain(after, end);
+        if (chain.isEmpty() && after < s.size() && OBJECT_PRONOUNS.contains(s.token(after).lower()))
+            return pronounObject(after);
         return chain.isEmpty() ? attributiveIn(after, end) : chain;
+    }
+
+    /**
+     * "France condemned ..., where the junta accused it of": an object pronoun stands for the
+     * main clause's subject when the pronoun's own clause is another one, else for the referent
+     * the sentences before give.
+     */
+    private List<Ent> pronounObject(int at) {
+        String w = s.token(at).lower();
+        if (w.equals("him") || w.equals("her")) {
+            Ent ref = a.referent("he");
+            return ref == null ? List.of() : List.of(ref);
+        }
+        int main = mainVerb(at);
+        if (main < at && !sameClause(main, at)) {
+            List<Ent> subject = subject(main, 0);
+            if (!subject.isEmpty())
+                return subject;
+        }
+        Ent ref = a.referent("it");
+        return ref == null ? List.of() : List.of(ref);
     }
 
     /** "Moldovan authorities", "the Ethiopian prime minister": a state named only as an adjective of the phrase. */
@@ -135,6 +171,22 @@ final class Clause {
             if (m.attributive() && m.from() >= from && m.to() <= to && m.entity().isActor())
                 return List.of(m.entity());
         return List.of();
+    }
+
+    /** A state's organ ("the junta", "the government", "the military") heads a phrase. */
+    private boolean hasOrganNoun(int from, int to) {
+        for (int k = from; k < to; k++)
+            if (ORGANS.contains(s.token(k).lower()))
+                return true;
+        return false;
+    }
+
+    /** Any mention over token {@code i}, a place included. */
+    private Mention mentionAt(int i) {
+        for (Mention m : a.all)
+            if (m.from() <= i && i < m.to())
+                return m;
+        return null;
     }
 
     /**

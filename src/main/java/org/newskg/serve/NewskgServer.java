@@ -43,12 +43,15 @@ public final class NewskgServer {
 
     /** A server for {@code dataDir} whose write endpoints take the users of {@code passwordFile}. */
     public static FusekiServer.Builder create(ServerConfig config, Path dataDir, Path passwordFile) {
+        ServerSettings settings = config.settings();
         return FusekiServer.create()
                 .fusekiModules(FusekiModules.create(new ReadOnlyUi()))
                 .addServlet(ONTOLOGY_PATH, new OntologyServlet(Ontology.model()))
                 .addServlet(EXPLORE_PATH + "/*", new ExploreServlet())
-                // the query operation of the configuration, with its answers capped (newskg:resultLimit)
-                .registerOperation(Operation.Query, new LimitedQuery())
+                // the query operation of the configuration, with the server's limits (LimitedQuery)
+                .registerOperation(Operation.Query, new LimitedQuery(settings))
+                // the queries in shapes posted for validation follow the query endpoint's rules
+                .addFilter("/" + DATASET + "/shacl", new ShaclSparqlCheck(settings))
                 .parseConfig(config.resolve(dataDir, passwordFile))
                 .port(DEFAULT_PORT)
                 // browser-based notebooks (JupyterLab, Observable) query from another origin

@@ -45,6 +45,25 @@ public final class ServerConfig {
         return new ServerConfig(RDFParser.source(file).lang(Lang.TURTLE).toModel(), file.toString());
     }
 
+    /** newskg's own settings in the configuration (limits, the SERVICE allowlist, flags). */
+    public ServerSettings settings() {
+        return new ServerSettings(model);
+    }
+
+    /**
+     * This configuration with one more endpoint that SERVICE may call, for a server whose
+     * federated queries go to another endpoint (a mirror, or a stand-in in tests).
+     */
+    public ServerConfig withServiceAllowed(String endpoint) {
+        Model copy = org.apache.jena.rdf.model.ModelFactory.createDefaultModel().add(model);
+        List<org.apache.jena.rdf.model.Resource> servers = copy.listSubjectsWithProperty(
+                org.apache.jena.vocabulary.RDF.type, copy.createResource("http://jena.apache.org/fuseki#Server")).toList();
+        if (servers.size() != 1)
+            throw new IllegalStateException(source + " must have exactly one fuseki:Server, found " + servers.size());
+        copy.add(servers.get(0), ServerSettings.SERVICE_ALLOWED, copy.createResource(endpoint));
+        return new ServerConfig(copy, source + " + " + endpoint);
+    }
+
     /** Where the configuration came from, for messages. */
     public String source() {
         return source;

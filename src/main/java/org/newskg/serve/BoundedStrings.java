@@ -35,13 +35,17 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * not in the function registry, so they cannot be replaced there; instead the parsed query is
  * rewritten so that each such call checks the string it produced (at most one step past the
  * bound is ever built) and GROUP_CONCAT counts as it goes. Going past the bound ends the query
- * with {@link TooLong}, which is not an expression error: a BIND or FILTER does not swallow it.
+ * with {@link TooLong}, which a BIND or FILTER does not swallow.
  */
 final class BoundedStrings {
     private BoundedStrings() {}
 
-    /** Ends the query: a string would pass the bound. The message is safe to show. */
-    static final class TooLong extends RuntimeException {
+    /**
+     * Ends the query: a string would pass the bound. The message is safe to show. An Error, not
+     * an exception: FILTER evaluation catches every exception of its expression, logs it and
+     * drops the row, and the query would go on building strings.
+     */
+    static final class TooLong extends Error {
         TooLong(int max) {
             super("the query builds a string longer than " + max + " characters (the server's limit)", null, false, false);
         }

@@ -49,7 +49,7 @@ public final class LimitedQuery extends SPARQL_QueryDataset {
                              "The query is " + queryString.length() + " characters long; the limit is " + maxQueryChars);
         try {
             super.execute(queryString, action);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | BoundedStrings.TooLong e) {
             String refusal = refusal(e);
             if (refusal == null)
                 throw e;

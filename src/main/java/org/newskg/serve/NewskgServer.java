@@ -50,6 +50,11 @@ public final class NewskgServer {
                 .addServlet(EXPLORE_PATH + "/*", new ExploreServlet())
                 // the query operation of the configuration, with the server's limits (LimitedQuery)
                 .registerOperation(Operation.Query, new LimitedQuery(settings))
+                // limits for clients that have not logged in: request size, queries at once, answer size
+                .addFilter("/*", new RequestSizeLimit(settings.maxRequestBytes()))
+                .addFilter("/" + DATASET + "/*", new QueryAdmission(settings.maxConcurrentQueries(), settings.queryQueue(),
+                                                                     settings.queueWaitMillis()))
+                .addFilter("/" + DATASET + "/*", new AnswerSizeLimit(settings.maxResultBytes()))
                 // the queries in shapes posted for validation follow the query endpoint's rules
                 .addFilter("/" + DATASET + "/shacl", new ShaclSparqlCheck(settings))
                 .parseConfig(config.resolve(dataDir, passwordFile))

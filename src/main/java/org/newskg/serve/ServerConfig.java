@@ -56,12 +56,25 @@ public final class ServerConfig {
      */
     public ServerConfig withServiceAllowed(String endpoint) {
         Model copy = org.apache.jena.rdf.model.ModelFactory.createDefaultModel().add(model);
-        List<org.apache.jena.rdf.model.Resource> servers = copy.listSubjectsWithProperty(
-                org.apache.jena.vocabulary.RDF.type, copy.createResource("http://jena.apache.org/fuseki#Server")).toList();
+        copy.add(theServer(copy), ServerSettings.SERVICE_ALLOWED, copy.createResource(endpoint));
+        return new ServerConfig(copy, source + " + " + endpoint);
+    }
+
+    /** This configuration with one of newskg's settings ({@link ServerSettings}) set to {@code value}. */
+    public ServerConfig with(Property setting, long value) {
+        Model copy = org.apache.jena.rdf.model.ModelFactory.createDefaultModel().add(model);
+        org.apache.jena.rdf.model.Resource server = theServer(copy);
+        copy.removeAll(server, setting, null);
+        copy.addLiteral(server, setting, value);
+        return new ServerConfig(copy, source + " + " + setting.getLocalName() + " " + value);
+    }
+
+    private org.apache.jena.rdf.model.Resource theServer(Model m) {
+        List<org.apache.jena.rdf.model.Resource> servers = m.listSubjectsWithProperty(
+                org.apache.jena.vocabulary.RDF.type, m.createResource("http://jena.apache.org/fuseki#Server")).toList();
         if (servers.size() != 1)
             throw new IllegalStateException(source + " must have exactly one fuseki:Server, found " + servers.size());
-        copy.add(servers.get(0), ServerSettings.SERVICE_ALLOWED, copy.createResource(endpoint));
-        return new ServerConfig(copy, source + " + " + endpoint);
+        return servers.get(0);
     }
 
     /** Where the configuration came from, for messages. */

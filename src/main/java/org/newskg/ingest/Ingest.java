@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.newskg.extract.ArticleExtractor;
 import org.newskg.store.ArticleTarget;
 import org.newskg.store.LoadResult;
@@ -35,41 +36,56 @@ public final class Ingest {
     private final RawArticleReader reader;
     private final int threads;
     private final int batch;
+    private final long maxQuads;
 
-    private Ingest(ArticleTarget target, ArticleExtractor extractor, RawArticleReader reader, int threads, int batch) {
+    /** Quads one article may map to, by default: a long article makes a few thousand. */
+    public static final long DEFAULT_MAX_QUADS = 100_000;
+
+    private Ingest(ArticleTarget target, ArticleExtractor extractor, RawArticleReader reader, int threads, int batch, long maxQuads) {
         this.target = target;
         this.extractor = extractor;
         this.reader = reader;
         this.threads = threads;
         this.batch = batch;
+        this.maxQuads = maxQuads;
     }
 
     public static Ingest create() {
-        return new Ingest(null, null, RawArticleReader.create(), Runtime.getRuntime().availableProcessors(), 100);
+        return new Ingest(null, null, RawArticleReader.create(), Runtime.getRuntime().availableProcessors(), 100, DEFAULT_MAX_QUADS);
+    }
+
+    /**
+     * Most quads one article may map to; an article over it is refused, naming its input. One
+     * megabyte of unusual text became 652,000 quads: without a bound, one input can fill the disk.
+     */
+    public Ingest maxQuads(long n) {
+        if (n < 1)
+            throw new IllegalArgumentException("an article maps to at least 1 quad; --max-quads " + n + " refuses all");
+        return new Ingest(target, extractor, reader, threads, batch, n);
     }
 
     /** Where the articles go. */
     public Ingest into(ArticleTarget t) {
-        return new Ingest(t, extractor, reader, threads, batch);
+        return new Ingest(t, extractor, reader, threads, batch, maxQuads);
     }
 
     public Ingest extractor(ArticleExtractor e) {
-        return new Ingest(target, e, reader, threads, batch);
+        return new Ingest(target, e, reader, threads, batch, maxQuads);
     }
 
     public Ingest reader(RawArticleReader r) {
-        return new Ingest(target, extractor, r, threads, batch);
+        return new Ingest(target, extractor, r, threads, batch, maxQuads);
     }
 
     public Ingest threads(int n) {
-        return new Ingest(target, extractor, reader, n, batch);
+        return new Ingest(target, extractor, reader, n, batch, maxQuads);
     }
 
     /** Most articles per transaction; 1 commits each article alone. */
     public Ingest batch(int n) {
         if (n < 1)
             throw new IllegalArgumentException("a batch holds at least 1 article, not " + n);
-        return new Ingest(target, extractor, reader, threads, n);
+        return new Ingest(target, extractor, reader, threads, n, maxQuads);
     }
 
     /**
@@ -106,7 +122,7 @@ public final class Ingest {
         IngestPipeline.create(extractor).threads(threads).reader(reader)
                 .skipWhen(target::isLoaded)
                 // mapped and checked on the extraction threads; the writer only writes
-                .then(facts -> target.map(facts).requireConforming())
+                .then(facts -> withinBound(target.map(facts).requireConforming()))
                 .whenIdle(commit)
                 .run(inputs, mapped -> {
                     pending.add(mapped);
@@ -117,5 +133,14 @@ public final class Ingest {
                     other.accept(outcome);
                 });
         return new Summary(totals[0], totals[1], totals[2], totals[3], totals[4], totals[5]);
+    }
+
+    /** The article, if it maps to at most {@link #maxQuads} quads; refused (the pipeline names its input) otherwise. */
+    private MappedArticle withinBound(MappedArticle mapped) {
+        long quads = Iter.count(mapped.quads().find());
+        if (quads > maxQuads)
+            throw new IllegalArgumentException("article " + mapped.id() + " maps to " + quads + " quads, over the limit of "
+                                               + maxQuads + " per article (--max-quads); refused");
+        return mapped;
     }
 }

@@ -159,7 +159,7 @@ public final class IngestPipeline<T> {
             try {
                 if (raw.language() != null && !raw.language().equals("en") && !raw.language().startsWith("en-"))
                     return new Outcome(raw.source(), raw.id(), Outcome.Kind.NOT_ENGLISH,
-                                       "not English (detected language: " + raw.language() + "); skipped");
+                                       raw.source() + ": not English (detected language: " + raw.language() + "); skipped");
                 hash = ExtractedArticles.contentHash(extractor, raw);
                 if (unchanged.test(raw.id(), hash))
                     return new Outcome(raw.source(), raw.id(), Outcome.Kind.UNCHANGED, "unchanged since it was loaded; skipped");

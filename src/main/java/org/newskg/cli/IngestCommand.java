@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.newskg.ingest.ArticleSources;
 import org.newskg.ingest.Ingest;
 import org.newskg.ingest.IngestPipeline;
 import org.newskg.store.ArticleStore;
@@ -90,6 +91,9 @@ final class IngestCommand implements Callable<Integer> {
         Progress progress = new Progress(err, (int) Math.min(Integer.MAX_VALUE, options.reader().countInputs(paths)), "ingested");
         Ingest.Summary s = Ingest.create().extractor(options.extractor()).reader(options.reader())
                 .threads(options.threads()).batch(batch).maxQuads(maxQuads).into(target)
+                // a dataset on disk knows where its articles came from (a new bulk dataset from now on; a server not)
+                .sources(endpoint.given() ? ArticleSources.none() : bulkStore != null ? ArticleSources.fresh(data.dir)
+                         : ArticleSources.beside(data.dir))
                 .run(paths, progress, outcome -> {
                     if (outcome.kind() != IngestPipeline.Outcome.Kind.UNCHANGED)
                         err.println("newskg: " + outcome.message());

@@ -31,27 +31,59 @@ public final class Ingest {
      */
     public record Summary(long loaded, long replaced, long facts, long quads, long skipped, long refused) {}
 
-    private final ArticleTarget target;
-    private final ArticleExtractor extractor;
-    private final RawArticleReader reader;
-    private final int threads;
-    private final int batch;
-    private final long maxQuads;
+    private ArticleTarget target;
+    private ArticleExtractor extractor;
+    private RawArticleReader reader = RawArticleReader.create();
+    private int threads = Runtime.getRuntime().availableProcessors();
+    private int batch = 100;
+    private long maxQuads = DEFAULT_MAX_QUADS;
+    private ArticleSources sources = ArticleSources.none();
 
     /** Quads one article may map to, by default: a long article makes a few thousand. */
     public static final long DEFAULT_MAX_QUADS = 100_000;
 
-    private Ingest(ArticleTarget target, ArticleExtractor extractor, RawArticleReader reader, int threads, int batch, long maxQuads) {
-        this.target = target;
-        this.extractor = extractor;
-        this.reader = reader;
-        this.threads = threads;
-        this.batch = batch;
-        this.maxQuads = maxQuads;
-    }
+    private Ingest() {}
 
     public static Ingest create() {
-        return new Ingest(null, null, RawArticleReader.create(), Runtime.getRuntime().availableProcessors(), 100, DEFAULT_MAX_QUADS);
+        return new Ingest();
+    }
+
+    /** A copy with one setting changed: an Ingest is immutable once made. */
+    private Ingest with(Consumer<Ingest> change) {
+        Ingest copy = new Ingest();
+        copy.target = target;
+        copy.extractor = extractor;
+        copy.reader = reader;
+        copy.threads = threads;
+        copy.batch = batch;
+        copy.maxQuads = maxQuads;
+        copy.sources = sources;
+        change.accept(copy);
+        return copy;
+    }
+
+    /** Where the articles go. */
+    public Ingest into(ArticleTarget t) {
+        return with(i -> i.target = t);
+    }
+
+    public Ingest extractor(ArticleExtractor e) {
+        return with(i -> i.extractor = e);
+    }
+
+    public Ingest reader(RawArticleReader r) {
+        return with(i -> i.reader = r);
+    }
+
+    public Ingest threads(int n) {
+        return with(i -> i.threads = n);
+    }
+
+    /** Most articles per transaction; 1 commits each article alone. */
+    public Ingest batch(int n) {
+        if (n < 1)
+            throw new IllegalArgumentException("a batch holds at least 1 article, not " + n);
+        return with(i -> i.batch = n);
     }
 
     /**
@@ -61,31 +93,12 @@ public final class Ingest {
     public Ingest maxQuads(long n) {
         if (n < 1)
             throw new IllegalArgumentException("an article maps to at least 1 quad; --max-quads " + n + " refuses all");
-        return new Ingest(target, extractor, reader, threads, batch, n);
+        return with(i -> i.maxQuads = n);
     }
 
-    /** Where the articles go. */
-    public Ingest into(ArticleTarget t) {
-        return new Ingest(t, extractor, reader, threads, batch, maxQuads);
-    }
-
-    public Ingest extractor(ArticleExtractor e) {
-        return new Ingest(target, e, reader, threads, batch, maxQuads);
-    }
-
-    public Ingest reader(RawArticleReader r) {
-        return new Ingest(target, extractor, r, threads, batch, maxQuads);
-    }
-
-    public Ingest threads(int n) {
-        return new Ingest(target, extractor, reader, n, batch, maxQuads);
-    }
-
-    /** Most articles per transaction; 1 commits each article alone. */
-    public Ingest batch(int n) {
-        if (n < 1)
-            throw new IllegalArgumentException("a batch holds at least 1 article, not " + n);
-        return new Ingest(target, extractor, reader, threads, n, maxQuads);
+    /** Where the stored articles came from: an input that would replace an article of another file is refused. */
+    public Ingest sources(ArticleSources s) {
+        return with(i -> i.sources = s);
     }
 
     /**
@@ -115,6 +128,8 @@ public final class Ingest {
                     totals[2] += pending.get(i).facts().allFacts().count();
                     totals[3] += r.quads();
                 }
+                if (r.outcome() != LoadResult.Outcome.UNCHANGED)
+                    sources.record(r.articleId(), pending.get(i).facts().article().textFile());
                 loaded.accept(r);
             }
             pending.clear();
@@ -122,7 +137,10 @@ public final class Ingest {
         IngestPipeline.create(extractor).threads(threads).reader(reader)
                 .skipWhen(target::isLoaded)
                 // mapped and checked on the extraction threads; the writer only writes
-                .then(facts -> withinBound(target.map(facts).requireConforming()))
+                .then(facts -> {
+                    sources.check(facts.article().id(), facts.article().textFile());
+                    return withinBound(target.map(facts).requireConforming());
+                })
                 .whenIdle(commit)
                 .run(inputs, mapped -> {
                     pending.add(mapped);

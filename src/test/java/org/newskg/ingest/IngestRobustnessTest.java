@@ -48,6 +48,36 @@ class IngestRobustnessTest {
     }
 
     @Test
+    @Timeout(120)
+    void aFileOfTheSameNameInAnotherFolderIsRefusedNamingBothInsteadOfReplacing(@TempDir Path dir) throws Exception {
+        Path first = Files.writeString(Files.createDirectories(dir.resolve("april")).resolve("report.txt"),
+                                       "Russia accused Ukraine of breaking the ceasefire on Monday.\n");
+        Path second = Files.writeString(Files.createDirectories(dir.resolve("may")).resolve("report.txt"),
+                                        "France and Germany signed a trade agreement in Berlin on Tuesday.\n");
+        Path data = dir.resolve("data");
+        Ingest.Summary one = ingestInto(data).run(List.of(first), r -> { }, o -> { });
+        assertEquals(1, one.loaded());
+
+        List<IngestPipeline.Outcome> refused = new ArrayList<>();
+        Ingest.Summary two = ingestInto(data).run(List.of(second), r -> { }, refused::add);
+        assertEquals(0, two.loaded(), "nothing replaced");
+        assertEquals(1, two.refused());
+        String message = refused.get(0).message();
+        assertTrue(message.startsWith(second.toString()) && message.contains("is stored from " + first.toAbsolutePath()), message);
+        String hash = ExtractedArticles.contentHash(extractor, RawArticleReader.create().detectLanguage(false).read(first).get(0));
+        assertTrue(ArticleStore.open(data).isLoaded("report", hash), "the first file's article is still the one stored");
+
+        // the first file gone (moved, renamed): the second replaces the article as before
+        Files.delete(first);
+        assertEquals(1, ingestInto(data).run(List.of(second), r -> { }, o -> { }).loaded());
+    }
+
+    private static Ingest ingestInto(Path data) {
+        return Ingest.create().extractor(extractor).reader(RawArticleReader.create().detectLanguage(false)).threads(1)
+                .sources(ArticleSources.beside(data)).into(ArticleStore.open(data));
+    }
+
+    @Test
     void aSecondBulkLoadIntoTheSameFolderStopsAtOnce(@TempDir Path dir) {
         Path data = dir.resolve("data");
         try (BulkStore first = BulkStore.create(data)) {

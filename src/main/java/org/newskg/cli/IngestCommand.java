@@ -91,6 +91,10 @@ final class IngestCommand implements Callable<Integer> {
         Progress progress = new Progress(err, (int) Math.min(Integer.MAX_VALUE, options.reader().countInputs(paths)), "ingested");
         Ingest.Summary s = Ingest.create().extractor(options.extractor()).reader(options.reader())
                 .threads(options.threads()).batch(batch).maxQuads(maxQuads).into(target)
+                .stillWorking(java.time.Duration.ofSeconds(15), line -> {
+                    err.println("newskg: " + line);
+                    err.flush();
+                })
                 // a dataset on disk knows where its articles came from (a new bulk dataset from now on; a server not)
                 .sources(endpoint.given() ? ArticleSources.none() : bulkStore != null ? ArticleSources.fresh(data.dir)
                          : ArticleSources.beside(data.dir))

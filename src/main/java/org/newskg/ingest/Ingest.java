@@ -38,6 +38,8 @@ public final class Ingest {
     private int batch = 100;
     private long maxQuads = DEFAULT_MAX_QUADS;
     private ArticleSources sources = ArticleSources.none();
+    private long stillWorkingMillis;
+    private Consumer<String> stillWorking = line -> { };
 
     /** Quads one article may map to, by default: a long article makes a few thousand. */
     public static final long DEFAULT_MAX_QUADS = 100_000;
@@ -58,6 +60,8 @@ public final class Ingest {
         copy.batch = batch;
         copy.maxQuads = maxQuads;
         copy.sources = sources;
+        copy.stillWorkingMillis = stillWorkingMillis;
+        copy.stillWorking = stillWorking;
         change.accept(copy);
         return copy;
     }
@@ -96,6 +100,18 @@ public final class Ingest {
         return with(i -> i.maxQuads = n);
     }
 
+    /**
+     * A line to {@code line} whenever {@code every} passes with no article finished, naming the
+     * inputs still being worked on: a long article can take minutes, and a run that prints
+     * nothing for that long looks hung.
+     */
+    public Ingest stillWorking(java.time.Duration every, Consumer<String> line) {
+        return with(i -> {
+            i.stillWorkingMillis = every.toMillis();
+            i.stillWorking = line;
+        });
+    }
+
     /** Where the stored articles came from: an input that would replace an article of another file is refused. */
     public Ingest sources(ArticleSources s) {
         return with(i -> i.sources = s);
@@ -113,6 +129,7 @@ public final class Ingest {
         target.loadOntology();
         long[] totals = new long[6]; // loaded, replaced, facts, quads, skipped, refused
         List<MappedArticle> pending = new ArrayList<>();
+        StillWorking watch = new StillWorking(stillWorkingMillis, stillWorking);
         Runnable commit = () -> {
             if (pending.isEmpty())
                 return;
@@ -127,29 +144,33 @@ public final class Ingest {
                         totals[1]++;
                     totals[2] += pending.get(i).facts().allFacts().count();
                     totals[3] += r.quads();
-                }
-                if (r.outcome() != LoadResult.Outcome.UNCHANGED)
                     sources.record(r.articleId(), pending.get(i).facts().article().textFile());
+                }
                 loaded.accept(r);
+                watch.finished();
             }
             pending.clear();
         };
-        IngestPipeline.create(extractor).threads(threads).reader(reader)
+        IngestPipeline<MappedArticle> pipeline = IngestPipeline.create(extractor).threads(threads).reader(reader)
                 .skipWhen(target::isLoaded)
                 // mapped and checked on the extraction threads; the writer only writes
                 .then(facts -> {
                     sources.check(facts.article().id(), facts.article().textFile());
                     return withinBound(target.map(facts).requireConforming());
                 })
-                .whenIdle(commit)
-                .run(inputs, mapped -> {
-                    pending.add(mapped);
-                    if (pending.size() >= batch)
-                        commit.run();
-                }, outcome -> {
-                    totals[outcome.kind() == IngestPipeline.Outcome.Kind.REFUSED ? 5 : 4]++;
-                    other.accept(outcome);
-                });
+                .whenIdle(commit);
+        try (watch) {
+            watch.start(pipeline::working);
+            pipeline.run(inputs, mapped -> {
+                pending.add(mapped);
+                if (pending.size() >= batch)
+                    commit.run();
+            }, outcome -> {
+                totals[outcome.kind() == IngestPipeline.Outcome.Kind.REFUSED ? 5 : 4]++;
+                other.accept(outcome);
+                watch.finished();
+            });
+        }
         return new Summary(totals[0], totals[1], totals[2], totals[3], totals[4], totals[5]);
     }
 

@@ -78,6 +78,20 @@ class IngestRobustnessTest {
     }
 
     @Test
+    @Timeout(120)
+    void aLongSingleArticleShowsThatWorkGoesOnNamingItsFile(@TempDir Path dir) throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 600; i++)
+            text.append("Russia accused Ukraine of breaking the ceasefire near town ").append(i).append(" on Monday. ");
+        Path longOne = Files.writeString(dir.resolve("long.txt"), text + "\n");
+        List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
+        Ingest.create().extractor(extractor).reader(RawArticleReader.create().detectLanguage(false)).threads(1)
+                .maxQuads(Long.MAX_VALUE).stillWorking(java.time.Duration.ofMillis(100), lines::add)
+                .into(ArticleStore.open(dir.resolve("data"))).run(List.of(longOne), r -> { }, o -> { });
+        assertTrue(!lines.isEmpty() && lines.get(0).startsWith("still working on " + longOne), String.valueOf(lines));
+    }
+
+    @Test
     void aSecondBulkLoadIntoTheSameFolderStopsAtOnce(@TempDir Path dir) {
         Path data = dir.resolve("data");
         try (BulkStore first = BulkStore.create(data)) {

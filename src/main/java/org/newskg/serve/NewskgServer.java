@@ -1,5 +1,8 @@
 package org.newskg.serve;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -18,9 +21,10 @@ import org.newskg.ontology.Ontology;
  *                                     .start();
  * </pre>
  *
- * What the server offers is in the configuration; this class adds only the dataset
- * location, the read-only UI, the ontology at {@code /ontology}, CORS for browser-based
- * notebooks, and binding to localhost unless told otherwise.
+ * What the server offers is in the configuration; this class adds the dataset location, the
+ * read-only UI, the ontology at {@code /ontology}, CORS for browser-based notebooks, binding to
+ * localhost unless told otherwise, and the guards of docs/security.md, each set from
+ * newskg's settings in the configuration ({@link ServerSettings}).
  */
 public final class NewskgServer {
     private NewskgServer() {}
@@ -40,14 +44,14 @@ public final class NewskgServer {
      * Plain HTTP requests are then redirected to HTTPS.
      */
     public static FusekiServer.Builder https(FusekiServer.Builder builder, int port, Path keystore, Path passwordFile) {
-        if (!java.nio.file.Files.isRegularFile(keystore))
+        if (!Files.isRegularFile(keystore))
             throw new IllegalArgumentException("no keystore " + keystore);
         Passwords.checkPrivate(passwordFile);
         String password;
         try {
-            password = java.nio.file.Files.readAllLines(passwordFile).stream().findFirst().orElse("").strip();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + passwordFile, e);
+            password = Files.readAllLines(passwordFile).stream().findFirst().orElse("").strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + passwordFile, e);
         }
         return builder.https(port, keystore.toAbsolutePath().toString(), password);
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.newskg.ingest.ArticleSources;
 import org.newskg.ingest.Ingest;
 import org.newskg.ingest.IngestPipeline;
 import org.newskg.store.ArticleStore;
@@ -54,6 +55,10 @@ final class IngestCommand implements Callable<Integer> {
                             "caught up with extraction, so batches grow only when commits are the bottleneck." })
     int batch;
 
+    @Option(names = "--max-quads", paramLabel = "N", defaultValue = "100000",
+            description = "Refuse an article that maps to more than N quads (default: ${DEFAULT-VALUE}).")
+    long maxQuads;
+
     @Option(names = "--rejects", paramLabel = "FILE", description = "Write the refused inputs and why, as TSV (source, article, problem).")
     Path rejects;
 
@@ -70,6 +75,11 @@ final class IngestCommand implements Callable<Integer> {
                 : ArticleStore.open(data.dir);
         try {
             return ingest(err, target, bulkStore);
+        } catch (RuntimeException | InternalError e) {
+            String full = DiskFull.describe(e, data.dir);
+            if (full == null)
+                throw e;
+            throw new IllegalStateException(full, e);
         } finally {
             if (bulkStore != null)
                 bulkStore.close();
@@ -80,7 +90,14 @@ final class IngestCommand implements Callable<Integer> {
         List<String> rows = new ArrayList<>();
         Progress progress = new Progress(err, (int) Math.min(Integer.MAX_VALUE, options.reader().countInputs(paths)), "ingested");
         Ingest.Summary s = Ingest.create().extractor(options.extractor()).reader(options.reader())
-                .threads(options.threads()).batch(batch).into(target)
+                .threads(options.threads()).batch(batch).maxQuads(maxQuads).into(target)
+                .stillWorking(java.time.Duration.ofSeconds(15), line -> {
+                    err.println("newskg: " + line);
+                    err.flush();
+                })
+                // a dataset on disk knows where its articles came from (a new bulk dataset from now on; a server not)
+                .sources(endpoint.given() ? ArticleSources.none() : bulkStore != null ? ArticleSources.fresh(data.dir)
+                         : ArticleSources.beside(data.dir))
                 .run(paths, progress, outcome -> {
                     if (outcome.kind() != IngestPipeline.Outcome.Kind.UNCHANGED)
                         err.println("newskg: " + outcome.message());

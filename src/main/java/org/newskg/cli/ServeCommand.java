@@ -44,6 +44,17 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--public", description = "Listen on all interfaces, not only on localhost.")
     boolean publicAccess;
 
+    @Option(names = "--https", paramLabel = "KEYSTORE",
+            description = "Serve HTTPS with the key and certificate of KEYSTORE (PKCS12 or JKS); plain HTTP then redirects to it.")
+    Path httpsKeystore;
+
+    @Option(names = "--https-port", defaultValue = "3443", description = "HTTPS port with --https (default: ${DEFAULT-VALUE}).")
+    int httpsPort;
+
+    @Option(names = "--keystore-passwd", paramLabel = "FILE",
+            description = "File whose first line is the keystore's password, readable by you only (needed with --https).")
+    Path keystorePasswd;
+
     @Override
     public Integer call() {
         if (!load.isEmpty()) {
@@ -54,15 +65,19 @@ final class ServeCommand implements Callable<Integer> {
         ServerConfig serverConfig = config != null ? ServerConfig.read(config) : ServerConfig.standard();
         Path passwords = passwd != null ? passwd : Passwords.defaultFor(data.dir);
         boolean created = Passwords.ensure(passwords);
+        Passwords.checkPrivate(passwords);
+        if (httpsKeystore != null && keystorePasswd == null)
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--https needs --keystore-passwd FILE");
         PrintWriter err = spec.commandLine().getErr();
         err.println("newskg: writes (/newskg/update, /newskg/data) need the user " + Passwords.USER + " and the password in "
                     + passwords + (created ? " (created now, readable by you only)" : ""));
-        FusekiServer server = NewskgServer.create(serverConfig, data.dir, passwords)
+        FusekiServer.Builder builder = NewskgServer.create(serverConfig, data.dir, passwords)
                 .port(port)
-                .loopback(!publicAccess)
-                .build()
-                .start();
-        String root = "http://localhost:" + server.getHttpPort();
+                .loopback(!publicAccess);
+        if (httpsKeystore != null)
+            NewskgServer.https(builder, httpsPort, httpsKeystore, keystorePasswd);
+        FusekiServer server = builder.build().start();
+        String root = httpsKeystore != null ? "https://localhost:" + server.getHttpsPort() : "http://localhost:" + server.getHttpPort();
         err.println("newskg: serving " + data.dir + " (configuration " + serverConfig.source() + ")");
         err.println("newskg: SPARQL endpoint " + root + "/" + NewskgServer.DATASET + "/sparql");
         err.println("newskg: UI              " + root + "/");

@@ -27,15 +27,16 @@ public final class ExtractedArticles {
 
     /** The facts of one raw article whose {@link #contentHash} the caller has computed already. */
     public static ArticleFacts extract(ArticleExtractor extractor, RawArticle raw, String contentHash) {
+        // the input is kept as the text's file, for messages and ArticleSources (facts files do not carry it)
         Article article = new Article(raw.id(), raw.headline(), raw.url(), raw.published(),
-                                      raw.language() != null ? raw.language() : "en", null, null, null, null, raw.text());
+                                      raw.language() != null ? raw.language() : "en", null, null, null, raw.source(), raw.text());
         ArticleFacts f = extractor.extract(article);
         List<Entity> entities = f.entities();
         if (raw.publisher() != null) {
             entities = new ArrayList<>(entities);
             entities.add(new Entity("publisher", "NewsOrganization", raw.publisher(), null, null, null, null, null, null));
             article = new Article(raw.id(), raw.headline(), raw.url(), raw.published(), f.article().language(),
-                                  "publisher", null, null, null, raw.text());
+                                  "publisher", null, null, raw.source(), raw.text());
         } else {
             article = f.article();
         }

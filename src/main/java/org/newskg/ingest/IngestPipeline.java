@@ -45,6 +45,7 @@ public final class IngestPipeline<T> {
     private final BiPredicate<String, String> unchanged;
     private final Function<ArticleFacts, T> stage;
     private final Runnable idle;
+    private final java.util.Set<String> working = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private IngestPipeline(ArticleExtractor extractor, RawArticleReader reader, int threads, BiPredicate<String, String> unchanged,
                            Function<ArticleFacts, T> stage, Runnable idle) {
@@ -153,35 +154,49 @@ public final class IngestPipeline<T> {
     /** An article through every stage, for the sink. */
     private record Done<T>(T value) {}
 
+    /** The inputs being extracted or mapped right now, for a progress line during a long article. */
+    public List<String> working() {
+        return List.copyOf(working);
+    }
+
     private CompletableFuture<Object> submit(ExecutorService pool, RawArticle raw) {
         return CompletableFuture.supplyAsync(() -> {
-            String hash;
+            working.add(raw.source());
             try {
-                if (raw.language() != null && !raw.language().equals("en") && !raw.language().startsWith("en-"))
-                    return new Outcome(raw.source(), raw.id(), Outcome.Kind.NOT_ENGLISH,
-                                       "not English (detected language: " + raw.language() + "); skipped");
-                hash = ExtractedArticles.contentHash(extractor, raw);
-                if (unchanged.test(raw.id(), hash))
-                    return new Outcome(raw.source(), raw.id(), Outcome.Kind.UNCHANGED, "unchanged since it was loaded; skipped");
-            } catch (Throwable t) {
-                return new Failed(t);
-            }
-            ArticleFacts facts;
-            try {
-                facts = ExtractedArticles.extract(extractor, raw, hash);
-            } catch (RuntimeException e) {
-                return new Outcome(raw.source(), raw.id(), Outcome.Kind.REFUSED, raw.source() + ": extraction failed: " + e);
-            } catch (Throwable t) {
-                return new Failed(t);
-            }
-            try {
-                return new Done<>(stage.apply(facts));
-            } catch (RuntimeException e) {
-                return new Outcome(raw.source(), raw.id(), Outcome.Kind.REFUSED, raw.source() + ": " + e.getMessage());
-            } catch (Throwable t) {
-                return new Failed(t);
+                return process(raw);
+            } finally {
+                working.remove(raw.source());
             }
         }, pool);
+    }
+
+    private Object process(RawArticle raw) {
+        String hash;
+        try {
+            if (raw.language() != null && !raw.language().equals("en") && !raw.language().startsWith("en-"))
+                return new Outcome(raw.source(), raw.id(), Outcome.Kind.NOT_ENGLISH,
+                                   raw.source() + ": not English (detected language: " + raw.language() + "); skipped");
+            hash = ExtractedArticles.contentHash(extractor, raw);
+            if (unchanged.test(raw.id(), hash))
+                return new Outcome(raw.source(), raw.id(), Outcome.Kind.UNCHANGED, "unchanged since it was loaded; skipped");
+        } catch (Throwable t) {
+            return new Failed(t);
+        }
+        ArticleFacts facts;
+        try {
+            facts = ExtractedArticles.extract(extractor, raw, hash);
+        } catch (RuntimeException e) {
+            return new Outcome(raw.source(), raw.id(), Outcome.Kind.REFUSED, raw.source() + ": extraction failed: " + e);
+        } catch (Throwable t) {
+            return new Failed(t);
+        }
+        try {
+            return new Done<>(stage.apply(facts));
+        } catch (RuntimeException e) {
+            return new Outcome(raw.source(), raw.id(), Outcome.Kind.REFUSED, raw.source() + ": " + e.getMessage());
+        } catch (Throwable t) {
+            return new Failed(t);
+        }
     }
 
     @SuppressWarnings("unchecked") // a Done holds the T of the pipeline that made it

@@ -5,8 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.PosixFilePermission;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The server's password file (Jetty's realm format, {@code user: password}), which guards the
@@ -51,6 +54,29 @@ public final class Passwords {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the password file " + file, e);
         }
+    }
+
+    /**
+     * Refuses a secret file that others than its owner may read (group or world permissions):
+     * the server would otherwise use a password anyone on the machine can see.
+     *
+     * @throws IllegalStateException saying which {@code chmod} to run
+     */
+    public static void checkPrivate(Path file) {
+        Set<PosixFilePermission> permissions;
+        try {
+            permissions = Files.getPosixFilePermissions(file);
+        } catch (UnsupportedOperationException notPosix) {
+            return; // no POSIX permissions to check: the file is as private as its folder
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the permissions of " + file, e);
+        }
+        Set<PosixFilePermission> others = EnumSet.of(PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE,
+                                                     PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE);
+        others.retainAll(permissions);
+        if (!others.isEmpty())
+            throw new IllegalStateException(file + " can be read or written by others than its owner ("
+                                            + PosixFilePermissions.toString(permissions) + "); run: chmod 600 " + file);
     }
 
     /** The password of {@link #USER} in the file. */

@@ -4,12 +4,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.RDF;
 import org.newskg.Bundled;
 
 /**
@@ -45,6 +48,38 @@ public final class ServerConfig {
         return new ServerConfig(RDFParser.source(file).lang(Lang.TURTLE).toModel(), file.toString());
     }
 
+    /** newskg's own settings in the configuration (limits, the SERVICE allowlist, flags). */
+    public ServerSettings settings() {
+        return new ServerSettings(model);
+    }
+
+    /**
+     * This configuration with one more endpoint that SERVICE may call, for a server whose
+     * federated queries go to another endpoint (a mirror, or a stand-in in tests).
+     */
+    public ServerConfig withServiceAllowed(String endpoint) {
+        Model copy = ModelFactory.createDefaultModel().add(model);
+        copy.add(theServer(copy), ServerSettings.SERVICE_ALLOWED, copy.createResource(endpoint));
+        return new ServerConfig(copy, source + " + " + endpoint);
+    }
+
+    /** This configuration with one of newskg's settings ({@link ServerSettings}) set to {@code value}. */
+    public ServerConfig with(Property setting, long value) {
+        Model copy = ModelFactory.createDefaultModel().add(model);
+        Resource server = theServer(copy);
+        copy.removeAll(server, setting, null);
+        copy.addLiteral(server, setting, value);
+        return new ServerConfig(copy, source + " + " + setting.getLocalName() + " " + value);
+    }
+
+    private Resource theServer(Model m) {
+        List<Resource> servers = m.listSubjectsWithProperty(
+                RDF.type, m.createResource("http://jena.apache.org/fuseki#Server")).toList();
+        if (servers.size() != 1)
+            throw new IllegalStateException(source + " must have exactly one fuseki:Server, found " + servers.size());
+        return servers.get(0);
+    }
+
     /** Where the configuration came from, for messages. */
     public String source() {
         return source;
@@ -52,7 +87,7 @@ public final class ServerConfig {
 
     /** The configuration with its TDB2 dataset at {@code dataDir} and its password file at {@code passwordFile}. */
     public Model resolve(Path dataDir, Path passwordFile) {
-        Model copy = org.apache.jena.rdf.model.ModelFactory.createDefaultModel().add(model);
+        Model copy = ModelFactory.createDefaultModel().add(model);
         replaceOne(copy, TDB2_LOCATION, dataDir);
         replaceOne(copy, PASSWD, passwordFile);
         return copy;

@@ -39,6 +39,8 @@ public final class BulkStore implements ArticleTarget, AutoCloseable {
     private final ArticleMapping mapping = ArticleMapping.standard();
     private boolean ontologyWritten;
     private boolean finished;
+    /** Held from create to close: one bulk load per dataset folder. */
+    private BuildLock lock;
     /** Removes the staging file if the JVM is stopped (Ctrl-C) before the load is finished or closed. */
     private final Thread cleanUp;
 
@@ -74,17 +76,23 @@ public final class BulkStore implements ArticleTarget, AutoCloseable {
 
     /** A bulk load into {@code dir}, which must not exist or be empty; quads are staged in a file beside it. */
     public static BulkStore create(Path dir) {
-        Restore.requireNew(dir);
+        BuildLock lock = BuildLock.acquire(dir);
         Path staging = null;
         try {
+            Restore.requireNew(dir);
             Path parent = dir.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
             staging = Files.createTempFile(parent, "." + dir.getFileName() + "-bulk-", ".nq.gz");
-            return new BulkStore(dir, staging);
+            BulkStore store = new BulkStore(dir, staging);
+            store.lock = lock;
+            return store;
         } catch (IOException e) {
             if (staging != null)
                 staging.toFile().delete();
+            lock.close();
             throw new UncheckedIOException("cannot create the bulk load's staging file beside " + dir + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
         }
     }
 
@@ -159,12 +167,16 @@ public final class BulkStore implements ArticleTarget, AutoCloseable {
     /** Without {@link #finish}: the staged quads are dropped, the dataset location was never touched. */
     @Override
     public void close() {
-        if (!finished) {
-            try {
-                closeWriter();
-            } finally {
-                deleteStaging();
+        try {
+            if (!finished) {
+                try {
+                    closeWriter();
+                } finally {
+                    deleteStaging();
+                }
             }
+        } finally {
+            lock.close();
         }
     }
 }

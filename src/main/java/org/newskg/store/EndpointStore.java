@@ -119,7 +119,7 @@ public final class EndpointStore implements ArticleTarget {
                 held.put(idOfGraph.get(row.get("g").getURI()), hash == null ? null : hash.getLiteralLexicalForm());
             });
         } catch (RuntimeException e) {
-            throw new StoreException("the server at " + dataset + " did not answer: " + e.getMessage(), e);
+            throw failure("did not answer", e);
         }
         return held;
     }
@@ -141,15 +141,32 @@ public final class EndpointStore implements ArticleTarget {
         try {
             UpdateExecHTTP.service(dataset + "/update").update(request).httpHeader("Authorization", authorization).execute();
         } catch (RuntimeException e) {
-            throw new StoreException("the server at " + dataset + " refused the update: " + e.getMessage(), e);
+            throw failure("refused the update", e);
         }
+    }
+
+    /**
+     * The failure of a request, said in one line with its cause: a server that is not running,
+     * or stopped during the request, is told apart from one that refused.
+     */
+    private StoreException failure(String what, RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException)
+                return new StoreException("the server at " + dataset + " cannot be reached (connection refused): is it running?", e);
+            if (t instanceof java.net.http.HttpTimeoutException)
+                return new StoreException("the server at " + dataset + " did not answer in time", e);
+            if (t instanceof java.io.IOException io)
+                return new StoreException("the connection to the server at " + dataset + " failed (" + io.getMessage()
+                                          + "): did it stop?", e);
+        }
+        return new StoreException("the server at " + dataset + " " + what + ": " + (e.getMessage() != null ? e.getMessage() : e), e);
     }
 
     private boolean ask(String query) {
         try {
             return QueryExecHTTP.service(dataset + "/sparql").query(query).ask();
         } catch (RuntimeException e) {
-            throw new StoreException("the server at " + dataset + " did not answer: " + e.getMessage(), e);
+            throw failure("did not answer", e);
         }
     }
 }

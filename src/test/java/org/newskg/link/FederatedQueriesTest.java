@@ -57,7 +57,9 @@ class FederatedQueriesTest {
     static void start() throws Exception {
         wikidata = new WikidataStandIn();
         ArticleStore.open(data).loadAll(FactsFiles.readAll(FactsFiles.find(List.of(Fixtures.ARTICLES))), r -> {});
-        server = NewskgServer.create(ServerConfig.read(ServerConfig.SOURCE), data).port(0).build().start();
+        // the stand-in joins Wikidata on the configuration's list of endpoints SERVICE may call
+        ServerConfig config = ServerConfig.read(ServerConfig.SOURCE).withServiceAllowed(wikidata.sparql());
+        server = NewskgServer.create(config, data).port(0).build().start();
     }
 
     @AfterAll

@@ -15,7 +15,7 @@ public final class TokenPattern {
     private record Step(List<String> exact, List<String> prefixes, boolean optional) {
         boolean matches(String token) {
             if (exact.contains("*"))
-                return token.chars().allMatch(Character::isLetter) && !FUNCTION_WORDS.contains(token);
+                return token.chars().allMatch(Character::isLetterOrDigit) && !FUNCTION_WORDS.contains(token);
             if (exact.contains(token))
                 return true;
             for (String p : prefixes)

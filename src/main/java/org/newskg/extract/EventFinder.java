@@ -32,7 +32,7 @@ final class EventFinder {
                 continue; // "X called Y" is a call only with someone called; "called the moves baseless" is not
             if (type.equals("Attack") && (agreementWithin(c, m.to(), 4) || !c.found("allegations").isEmpty()))
                 continue; // "struck a deal"; and an attack only alleged is an allegation, not an event
-            if (generic(s, m.from()) || passiveMeeting(c, m))
+            if (generic(s, m.from()) || passiveMeeting(c, m) || metSomething(c, m))
                 continue;
             Found.Event e = new Found.Event(type, m.rule().column(2, null), s, m.rule().confidence(1, 0.6));
             e.planned = "planned".equals(c.modality(m.from(), 3));
@@ -43,9 +43,13 @@ final class EventFinder {
                     e.targets.addAll(after);
                 }
                 case "StateVisit" -> {
-                    e.participants.addAll(before.isEmpty() ? after : before);
-                    if (!before.isEmpty())
-                        after.stream().filter(x -> !before.contains(x)).forEach(e.hosts::add);
+                    if (attributive(c, m) && !after.isEmpty()) {
+                        e.participants.add(after.get(0));
+                    } else {
+                        e.participants.addAll(before.isEmpty() ? after : before);
+                        if (!before.isEmpty())
+                            after.stream().filter(x -> !before.contains(x)).forEach(e.hosts::add);
+                    }
                 }
                 case "Expulsion" -> {
                     e.participants.addAll(before);
@@ -101,6 +105,32 @@ final class EventFinder {
         return k >= 0 && GENERIC.contains(s.token(k).lower());
     }
 
+    /** "met its obligations", "met the demands": "met" with an object that names no one is not a meeting. */
+    private static boolean metSomething(SentenceContext c, RuleMatch m) {
+        if (m.to() - m.from() != 1 || m.to() >= c.s.size() || !c.s.token(m.from()).lower().startsWith("met"))
+            return false;
+        String tag = c.s.token(m.to()).tag();
+        if (!tag.equals("DET") && !tag.equals("PRON"))
+            return false;
+        for (int k = m.to() + 1; k < Math.min(c.s.size(), m.to() + 4); k++) {
+            String t = c.s.token(k).tag();
+            if (c.s.token(k).text().equals(",") || t.equals("ADP") || t.equals("VERB"))
+                break;
+            for (Mention x : c.actors.all)
+                if (x.from() <= k && k < x.to() && x.entity().isActor())
+                    return false; // "met the Chinese president", "met his Turkish counterpart"
+        }
+        return true;
+    }
+
+    /** "Pakistan's visiting Prime Minister", "the visiting delegation": the visitor is the phrase the participle modifies. */
+    private static boolean attributive(SentenceContext c, RuleMatch m) {
+        if (!c.s.token(m.from()).lower().equals("visiting") || m.from() == 0)
+            return false;
+        Token before = c.s.token(m.from() - 1);
+        return before.isPossessive() || Set.of("the", "a", "his", "her", "its", "their").contains(before.lower());
+    }
+
     /** "the proposal has not been met with understanding": a passive "met" is a reception, not a meeting. */
     private static boolean passiveMeeting(SentenceContext c, RuleMatch m) {
         if (m.to() - m.from() != 1 || !c.s.token(m.from()).lower().equals("met"))
@@ -129,9 +159,12 @@ final class EventFinder {
 
     private static boolean agreementWithin(SentenceContext c, int from, int window) {
         RuleTable agreements = c.table("agreements");
-        for (int k = from; k < Math.min(c.s.size(), from + window); k++)
-            if (agreements.matchesAt(c.s, k))
+        for (int k = from; k < Math.min(c.s.size(), from + window); k++) {
+            RuleMatch r = agreements.longestAt(c.s, k);
+            // a "+" row only refines an agreement named elsewhere: "fought a border war" is no deal
+            if (r != null && !r.rule().column(0, "").startsWith("+"))
                 return true;
+        }
         return false;
     }
 

@@ -9,9 +9,9 @@ import java.util.Set;
 /**
  * Events from the {@code events} table: meetings, visits, calls, summits, attacks, drills,
  * expulsions. Roles come from word order around the trigger: the visitor before "visited",
- * the attacker before "attacked" and the target after it. A meeting's or call's parties come
- * from the sentence's structure where it names two ("X met Y", "X held talks with Y", "talks
- * between X and Y"), else everyone named.
+ * the attacker before "attacked" and the target after it. The parties of a meeting, call,
+ * summit or drill come from the sentence's structure where it names two ("X met Y", "X held
+ * talks with Y", "talks between X and Y"), else everyone named.
  */
 final class EventFinder {
     private static final Set<String> ANAPHORIC = Set.of("the", "this", "that", "their", "his", "her", "its", "during", "after");
@@ -32,7 +32,7 @@ final class EventFinder {
                 continue; // "X called Y" is a call only with someone called; "called the moves baseless" is not
             if (type.equals("Attack") && (agreementWithin(c, m.to(), 4) || !c.found("allegations").isEmpty()))
                 continue; // "struck a deal"; and an attack only alleged is an allegation, not an event
-            if (generic(s, m.from()) || passiveMeeting(c, m) || metSomething(c, m))
+            if (generic(s, m.from()) || passiveMeeting(c, m) || metSomething(c, m) || releasedThing(c, m))
                 continue;
             Found.Event e = new Found.Event(type, m.rule().column(2, null), s, m.rule().confidence(1, 0.6));
             e.planned = "planned".equals(c.modality(m.from(), 3));
@@ -55,7 +55,7 @@ final class EventFinder {
                     e.participants.addAll(before);
                     e.targets.addAll(after);
                 }
-                case "Meeting", "PhoneCall", "Summit" -> {
+                case "Meeting", "PhoneCall", "Summit", "MilitaryExercise" -> {
                     e.participants.addAll(parties(c, m));
                     if (e.participants.size() < 2)
                         e.participants.addAll(a.between(0, s.size()));
@@ -77,7 +77,7 @@ final class EventFinder {
     }
 
     /**
-     * The parties of a meeting or call as the sentence's structure gives them: the subject of
+     * The parties of a meeting, call, summit or drill as the sentence's structure gives them: the subject of
      * the trigger verb ("X met Y", "X held talks with Y") or of the verb that governs the noun
      * ("X and Y began talks"), its object, its possessor ("Modi's talks") and the phrases after
      * "with" and "between".
@@ -97,12 +97,34 @@ final class EventFinder {
         return found.stream().distinct().toList();
     }
 
-    /** A kind of event rather than one that happened: "any negotiations", "such attacks", "all types of attacks". */
+    /**
+     * A kind of event rather than one that happened: "any negotiations", "such attacks", "all
+     * types of attacks", "activities such as joint exercises" (the determiner may stand before
+     * the trigger's adjectives).
+     */
     private static boolean generic(Sentence s, int trigger) {
         int k = trigger - 1;
         if (k >= 1 && s.token(k).lower().equals("of") && KINDS.contains(s.token(k - 1).lower()))
             k -= 2;
-        return k >= 0 && GENERIC.contains(s.token(k).lower());
+        for (; k >= 0 && k >= trigger - 4; k--) {
+            String w = s.token(k).lower();
+            if (GENERIC.contains(w) || w.equals("as") && k > 0 && s.token(k - 1).lower().equals("such"))
+                return true;
+            if (!s.token(k).tag().equals("ADJ"))
+                return false;
+        }
+        return false;
+    }
+
+    /**
+     * "a video released by the navy", "a statement released at the meeting": "released" right
+     * after a noun, without "was" or "were", describes a thing made public, not people set free.
+     */
+    private static boolean releasedThing(SentenceContext c, RuleMatch m) {
+        if (!"release".equals(m.rule().column(2, null)) || m.from() == 0)
+            return false;
+        Token before = c.s.token(m.from() - 1);
+        return before.tag().equals("NOUN") && !c.actors.insideActor(m.from() - 1);
     }
 
     /** "met its obligations", "met the demands": "met" with an object that names no one is not a meeting. */

@@ -15,6 +15,9 @@ final class StatementFinder {
             return;
         RuleMatch at = !formal.isEmpty() ? formal.get(0) : said.get(0);
         RuleMatch verb = said.isEmpty() ? at : said.get(0);
+        String quote = c.quote();
+        if (formal.isEmpty() && quote == null && !followsThat(c.s, verb.to()))
+            return; // a remark is kept only with its words: quoted, or "said that ..."
         List<Ent> speakers = a.speakerAfterQuote(verb.from(), verb.to());
         // the speaker is the subject of the verb of saying, or, for "in an interview" without
         // one, of the main clause: not whoever is named nearest before it
@@ -35,9 +38,7 @@ final class StatementFinder {
         Found.Statement st = new Found.Statement(formal.isEmpty() ? "Remark" : "Statement", c.s,
                 formal.isEmpty() ? 0.6 : at.rule().confidence(0, 0.7));
         st.speakers.add(speakers.get(0));
-        st.quote = c.quote();
-        if (st.type.equals("Remark") && st.quote == null && !followsThat(c.s, verb.to()))
-            return;
+        st.quote = quote;
         st.place = a.place();
         st.date = c.date();
         statements.add(st);

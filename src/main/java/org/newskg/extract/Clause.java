@@ -457,4 +457,18 @@ final class Clause {
         String tag = s.token(k).tag();
         return tag.equals("VERB") && !a.insideActor(k);
     }
+
+    /**
+     * The subject of the sentence's main clause: that of its first verb with a named subject
+     * ("General X accused Y of ..., in an interview"), or empty.
+     */
+    List<Ent> mainSubject() {
+        for (int k = 0; k < s.size(); k++)
+            if (isVerb(k)) {
+                List<Ent> subject = subject(k);
+                if (!subject.isEmpty())
+                    return subject;
+            }
+        return List.of();
+    }
 }

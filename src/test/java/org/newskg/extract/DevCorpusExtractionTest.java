@@ -44,7 +44,7 @@ class DevCorpusExtractionTest {
     }
 
     @ParameterizedTest(name = "{0} F1 >= {1}")
-    @CsvSource({ "ENTITIES, 0.92", "LINKS, 0.92", "LEADERS, 0.77", "EVENTS, 0.61", "AGREEMENTS, 0.64", "ALLEGATIONS, 0.61" })
+    @CsvSource({ "ENTITIES, 0.92", "LINKS, 0.92", "LEADERS, 0.77", "EVENTS, 0.68", "AGREEMENTS, 0.64", "ALLEGATIONS, 0.61" })
     void scoresDoNotFallBelowTheReport(Kind kind, double floor) {
         double f1 = result.score(kind).f1();
         assertTrue(f1 >= floor, kind.label() + ": F1 " + f1 + " is below " + floor);

@@ -205,7 +205,7 @@ final class Clause {
 
     /** The first verb of the sentence up to {@code i} that has a subject: the main clause's verb, as news writes it. */
     private int mainVerb(int i) {
-        for (int k = 0; k <= i; k++)
+        for (int k = 0; k <= i && k < s.size(); k++)
             if (isVerb(k) && !a.quoted[k] && !subject(k, 0).isEmpty())
                 return k;
         return i;
@@ -273,10 +273,13 @@ final class Clause {
         return (tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("ADJ")) && !a.insideActor(verb - 1);
     }
 
-    /** The subject of the sentence's main clause: who a sentence is about when a participle leaves its agent unsaid. */
+    /**
+     * The subject of the main clause before token {@code before}: who a sentence is about, when a
+     * participle leaves its agent unsaid ("a raid blamed on Ethiopia").
+     */
     List<Ent> mainSubject(int before) {
         int main = mainVerb(before);
-        return main == before ? List.of() : subject(main);
+        return main == before || main >= s.size() ? List.of() : subject(main);
     }
 
     /** "each other", "one another" right after {@code i}: a mutual act. */
@@ -459,16 +462,10 @@ final class Clause {
     }
 
     /**
-     * The subject of the sentence's main clause: that of its first verb with a named subject
-     * ("General X accused Y of ..., in an interview"), or empty.
+     * The subject of the sentence's main clause: that of its first verb outside quotes with a
+     * named subject ("General X accused Y of ..., in an interview"), or empty.
      */
     List<Ent> mainSubject() {
-        for (int k = 0; k < s.size(); k++)
-            if (isVerb(k)) {
-                List<Ent> subject = subject(k);
-                if (!subject.isEmpty())
-                    return subject;
-            }
-        return List.of();
+        return mainSubject(s.size());
     }
 }

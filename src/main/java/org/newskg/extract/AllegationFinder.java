@@ -46,8 +46,11 @@ final class AllegationFinder {
     // ---- allegations
 
     private void findAllegations(SentenceContext c) {
-        for (RuleMatch m : c.found("allegations")) {
+        List<RuleMatch> matches = c.found("allegations");
+        for (RuleMatch m : matches) {
             Frame f = frames.get(m.rule());
+            if (f.form().equals("noun") && insideAnotherAccusation(c, matches, m))
+                continue; // "accused Taiwan of hyping up claims that ...": the claims are what Taiwan is accused of
             Found.Allegation al = new Found.Allegation(c.s, f.confidence());
             List<Found.Allegation> found = switch (f.form()) {
                 case "verb" -> verb(c, m, f, al);
@@ -65,6 +68,14 @@ final class AllegationFinder {
                 merge(x);
             }
         }
+    }
+
+    private boolean insideAnotherAccusation(SentenceContext c, List<RuleMatch> matches, RuleMatch noun) {
+        for (RuleMatch other : matches)
+            if (other.to() <= noun.from() && frames.get(other.rule()).form().equals("verb")
+                    && c.clause().sameClause(other.to(), noun.from()))
+                return true;
+        return false;
     }
 
     /** "X accused Y of ...", "Y was accused by X", "X and Y accused each other". */
@@ -202,8 +213,8 @@ final class AllegationFinder {
     private List<Found.Allegation> saidViolated(SentenceContext c, RuleMatch m, Found.Allegation al) {
         SentenceActors a = c.actors;
         RuleMatch verb = lastBefore(c.found("speech"), m.from());
-        if (verb == null)
-            return List.of();
+        if (verb == null || insideAnotherAccusation(c, c.found("allegations"), verb))
+            return List.of(); // "accused Taiwan of hyping up claims that Beijing is meddling": what Taiwan is accused of
         List<Ent> speaker = a.speakerAfterQuote(verb.from(), verb.to());
         al.accusers.addAll(first(speaker.isEmpty() ? a.before(verb.from()) : speaker));
         List<Ent> accused = speaker.isEmpty() ? a.between(verb.to(), m.from()) : a.between(0, m.from());
@@ -359,6 +370,14 @@ final class AllegationFinder {
         }
     }
 
+    /** An allegation told in the denial's sentence or in the {@code window} sentences before it. */
+    private static boolean nearBefore(Found.Allegation al, int at, int window) {
+        for (Sentence s : al.evidence)
+            if (s.index() <= at && at - s.index() <= window)
+                return true;
+        return false;
+    }
+
     /**
      * Each denial answers the nearest allegation against the one who denies (or their state),
      * the one in the same sentence first, then earlier ones, then later ones; an accusation made
@@ -389,6 +408,11 @@ final class AllegationFinder {
                 d.by = d.candidates.stream().filter(c -> target.accused.stream().anyMatch(x -> x.asState() == c.asState()))
                         .findFirst().orElseThrow();
                 best.denials.add(d);
+                // the same denial answers the other accusations against the denier told in the same breath
+                for (Found.Allegation al : Found.recent(allegations))
+                    if (al != best && al.denials.isEmpty() && nearBefore(al, at, 1)
+                            && al.accused.stream().anyMatch(x -> x.asState() == d.by.asState()))
+                        al.denials.add(d);
             }
         }
         // a denial that accuses back: "Russia denied it and accused Ukraine of provocations"

@@ -48,6 +48,20 @@ class GoldCorpusTest {
     }
 
     @Test
+    void allFortyGoldFilesOfTheSecondFolderParse() throws Exception {
+        Path dev2 = Path.of("..", "shared", "corpus", "dev2");
+        assumeTrue(Files.isDirectory(dev2.resolve("gold")), "the second development folder is not at " + dev2 + ": skipped");
+        SortedMap<String, GoldArticle> gold = Corpus.at(dev2).gold();
+        assertEquals(40, gold.size());
+        assertEquals(279, gold.values().stream().mapToInt(g -> g.entities().size()).sum());
+        assertEquals(88, gold.values().stream().mapToInt(g -> g.leaders().size()).sum());
+        assertEquals(81, gold.values().stream().mapToInt(g -> g.events().size()).sum());
+        assertEquals(50, gold.values().stream().mapToInt(g -> g.agreements().size()).sum());
+        assertEquals(41, gold.values().stream().mapToInt(g -> g.allegations().size()).sum());
+        assertEquals(20, gold.values().stream().flatMap(g -> g.allegations().stream()).filter(a -> a.deniedBy() != null).count());
+    }
+
+    @Test
     void theGoldAsFactsScoresOneForEveryKind() throws Exception {
         SortedMap<String, GoldArticle> gold = devGold();
         Corpus corpus = Corpus.at(DEV);

@@ -30,6 +30,8 @@ final class EventFinder {
             String type = m.rule().column(0, "Event");
             if (type.equals("PhoneCall") && m.rule().confidence(1, 0.5) < 0.5 && !a.startsAt(m.to()))
                 continue; // "X called Y" is a call only with someone called; "called the moves baseless" is not
+            if (withinAccusation(c, m))
+                continue; // "accused Georgia of a provocation timed to undermine the summit": what is alleged, not an event
             if (type.equals("Attack") && (agreementWithin(c, m.to(), 4) || !c.found("allegations").isEmpty()))
                 continue; // "struck a deal"; and an attack only alleged is an allegation, not an event
             if (generic(s, m.from()) || passiveMeeting(c, m) || metSomething(c, m) || releasedThing(c, m))
@@ -177,6 +179,15 @@ final class EventFinder {
 
     private static boolean sameVisitor(Found.Event a, Found.Event b) {
         return a.participants.stream().anyMatch(x -> x.isPerson() && b.participants.contains(x));
+    }
+
+    /** An accusing verb before the trigger, in the same clause: the trigger is part of what is alleged. */
+    private static boolean withinAccusation(SentenceContext c, RuleMatch trigger) {
+        for (RuleMatch a : c.found("allegations"))
+            if (a.to() <= trigger.from() && c.s.token(a.from()).tag().equals("VERB")
+                    && c.clause().sameClause(a.to(), trigger.from()))
+                return true;
+        return false;
     }
 
     private static boolean agreementWithin(SentenceContext c, int from, int window) {

@@ -80,6 +80,8 @@ final class AllegationFinder {
 
     /** "X accused Y of ...", "Y was accused by X", "X and Y accused each other". */
     private List<Found.Allegation> verb(SentenceContext c, RuleMatch m, Frame f, Found.Allegation al) {
+        if (negated(c.s, m.from()))
+            return List.of(); // "he did not directly blame Eritrea": no accusation made
         Clause cl = c.clause();
         SentenceActors a = c.actors;
         String next = m.to() < c.s.size() ? c.s.token(m.to()).lower() : "";
@@ -220,6 +222,16 @@ final class AllegationFinder {
         List<Ent> accused = speaker.isEmpty() ? a.between(verb.to(), m.from()) : a.between(0, m.from());
         al.accused.addAll(first(accused.isEmpty() ? afterBy(c, m.to()) : accused));
         return List.of(al);
+    }
+
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "neither", "nor");
+
+    /** A negation among the few words before a verb: "did not blame", "has never accused". */
+    private static boolean negated(Sentence s, int verb) {
+        for (int k = verb - 1; k >= Math.max(0, verb - 3); k--)
+            if (NEGATIONS.contains(s.token(k).lower()))
+                return true;
+        return false;
     }
 
     /** An actor right after {@code i}, past a determiner: "of the Venezuelan government", "of Venezuela's". */

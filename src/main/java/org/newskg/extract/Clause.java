@@ -111,7 +111,9 @@ final class Clause {
                 return List.of(m.entity());
         for (int k = end; k >= start && k >= 0; k--)
             if (SentenceActors.SUBJECT_PRONOUNS.contains(s.token(k).lower())) {
-                Ent ref = a.referent(s.token(k).lower());
+                Ent ref = personBefore(k, s.token(k).lower());
+                if (ref == null)
+                    ref = a.referent(s.token(k).lower());
                 return ref == null ? List.of() : List.of(ref);
             }
         return List.of();
@@ -171,6 +173,17 @@ final class Clause {
             if (m.attributive() && m.from() >= from && m.to() <= to && m.entity().isActor())
                 return List.of(m.entity());
         return List.of();
+    }
+
+    /** "Trump said that he holds Cuba responsible": "he" or "she" is the person named last before it in the sentence. */
+    private Ent personBefore(int pronoun, String word) {
+        if (!word.equals("he") && !word.equals("she"))
+            return null;
+        Ent person = null;
+        for (Mention m : a.actors)
+            if (m.to() <= pronoun && m.entity().isPerson())
+                person = m.entity();
+        return person;
     }
 
     /** A state's organ ("the junta", "the government", "the military") heads a phrase. */

@@ -111,6 +111,8 @@ final class Clause {
                 return List.of(m.entity());
         for (int k = end; k >= start && k >= 0; k--)
             if (SentenceActors.SUBJECT_PRONOUNS.contains(s.token(k).lower())) {
+                if (s.token(k).lower().equals("they") && !a.lastGroup.isEmpty() && a.actors.isEmpty())
+                    return a.lastGroup; // "They also agreed on ...": the states named together just before
                 Ent ref = personBefore(k, s.token(k).lower());
                 if (ref == null)
                     ref = a.referent(s.token(k).lower());

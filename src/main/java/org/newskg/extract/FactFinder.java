@@ -47,7 +47,7 @@ final class FactFinder {
     void read(Sentence s, List<Mention> mentions) {
         List<Mention> groupMentions = new ArrayList<>();
         mentions = withGroupsResolved(s, mentions, groupMentions);
-        SentenceActors a = new SentenceActors(s, mentions, this::referent);
+        SentenceActors a = new SentenceActors(s, mentions, this::referent, groups.isEmpty() ? List.of() : groups.get(0));
         SentenceContext c = new SentenceContext(s, a, text, groupMentions, rules, dates);
         events.read(c);
         statements.read(c);

@@ -25,11 +25,18 @@ final class SentenceActors {
     final boolean[] quoted;
     /** What a subject pronoun ("he", "it") stands for, from the sentences before. */
     private final Function<String, Ent> referent;
+    /** The states the sentences before last named together: what "they" most likely are. */
+    final List<Ent> lastGroup;
 
     SentenceActors(Sentence s, List<Mention> mentions, Function<String, Ent> referent) {
+        this(s, mentions, referent, List.of());
+    }
+
+    SentenceActors(Sentence s, List<Mention> mentions, Function<String, Ent> referent, List<Ent> lastGroup) {
         this.s = s;
         this.all = mentions;
         this.referent = referent;
+        this.lastGroup = List.copyOf(lastGroup);
         this.quoted = quoted(s);
         for (Mention m : mentions)
             if (isActor(m))

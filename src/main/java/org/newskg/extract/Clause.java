@@ -259,7 +259,9 @@ final class Clause {
         int end = k;
         while (end < s.size() && !isVerb(end) && !endsClause(end))
             end++;
-        return firstChain(k, end);
+        List<Ent> chain = firstChain(k, end);
+        // "alleged that a South Korean drone entered": the state of what the clause is about
+        return chain.isEmpty() ? attributiveIn(k, end) : chain;
     }
 
     /** A participle after a form of "be": "was accused", "has been blamed", "were attributed". */

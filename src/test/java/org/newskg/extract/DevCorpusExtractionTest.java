@@ -59,9 +59,9 @@ class DevCorpusExtractionTest {
 
     @ParameterizedTest(name = "{0}: {1} F1 >= {2}")
     @CsvSource({ "dev, ENTITIES, 0.93", "dev, LINKS, 0.94", "dev, LEADERS, 0.82", "dev, EVENTS, 0.68",
-                 "dev, AGREEMENTS, 0.68", "dev, ALLEGATIONS, 0.68",
+                 "dev, AGREEMENTS, 0.71", "dev, ALLEGATIONS, 0.68",
                  "dev2, ENTITIES, 0.93", "dev2, LINKS, 0.94", "dev2, LEADERS, 0.78", "dev2, EVENTS, 0.60",
-                 "dev2, AGREEMENTS, 0.50", "dev2, ALLEGATIONS, 0.62" })
+                 "dev2, AGREEMENTS, 0.52", "dev2, ALLEGATIONS, 0.62" })
     void scoresDoNotFallBelowTheReport(String folder, Kind kind, double floor) {
         double f1 = result(folder).score(kind).f1();
         assertTrue(f1 >= floor, folder + " " + kind.label() + ": F1 " + f1 + " is below " + floor);

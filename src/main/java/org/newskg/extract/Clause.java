@@ -220,11 +220,20 @@ final class Clause {
 
     /** The first verb of the sentence up to {@code i} that has a subject: the main clause's verb, as news writes it. */
     private int mainVerb(int i) {
-        for (int k = 0; k <= i && k < s.size(); k++)
-            if (isVerb(k) && !a.quoted[k] && !subject(k, 0).isEmpty())
-                return k;
-        return i;
+        if (mainVerb == UNKNOWN) {
+            mainVerb = s.size();
+            for (int k = 0; k < s.size(); k++)
+                if (isVerb(k) && !a.quoted[k] && !subject(k, 0).isEmpty()) {
+                    mainVerb = k;
+                    break;
+                }
+        }
+        return mainVerb <= i ? mainVerb : i;
     }
+
+    private static final int UNKNOWN = -1;
+    /** The first verb outside quotes with a subject, found once: the finders ask for it often. */
+    private int mainVerb = UNKNOWN;
 
     /**
      * The noun phrase of the first {@code preposition} after token {@code from} in the same

@@ -9,7 +9,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
@@ -22,7 +21,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  * into an error status; the answer is cut off there and the connection aborted, which a client
  * sees as a failed transfer rather than a complete, truncated answer.
  */
-final class AnswerSizeLimit extends HttpFilter {
+final class AnswerSizeLimit extends AnonymousLimit {
     private static final Logger LOG = LoggerFactory.getLogger(AnswerSizeLimit.class);
     private final long maxBytes;
 
@@ -38,12 +37,13 @@ final class AnswerSizeLimit extends HttpFilter {
     }
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected boolean appliesTo(HttpServletRequest request) {
+        return maxBytes > 0;
+    }
+
+    @Override
+    protected void limit(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (maxBytes <= 0 || request.getRemoteUser() != null) {
-            chain.doFilter(request, response);
-            return;
-        }
         Counted counted = new Counted(response, maxBytes);
         chain.doFilter(request, counted);
         if (counted.exceeded) {

@@ -7,7 +7,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -21,7 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * 7 s). Running and waiting requests together hold a bounded number of threads, so the others
  * always find one.
  */
-final class QueryAdmission extends HttpFilter {
+final class QueryAdmission extends AnonymousLimit {
     private final Semaphore running;
     private final AtomicInteger waiting = new AtomicInteger();
     private final int queue;
@@ -33,13 +32,15 @@ final class QueryAdmission extends HttpFilter {
         this.waitMillis = waitMillis;
     }
 
+    /** A CORS preflight runs no query. */
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected boolean appliesTo(HttpServletRequest request) {
+        return !"OPTIONS".equals(request.getMethod());
+    }
+
+    @Override
+    protected void limit(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getRemoteUser() != null || "OPTIONS".equals(request.getMethod())) {
-            chain.doFilter(request, response);
-            return;
-        }
         if (!admit()) {
             response.setHeader("Retry-After", Long.toString(Math.max(1, waitMillis / 1000)));
             Refusal.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,

@@ -4,7 +4,6 @@ import java.io.IOException;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -15,7 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * under its own form size limit. The administrator's writes (logged in) are not bounded here:
  * a batch of articles is larger.
  */
-final class RequestSizeLimit extends HttpFilter {
+final class RequestSizeLimit extends AnonymousLimit {
     private final long maxBytes;
 
     RequestSizeLimit(long maxBytes) {
@@ -23,12 +22,13 @@ final class RequestSizeLimit extends HttpFilter {
     }
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected boolean appliesTo(HttpServletRequest request) {
+        return maxBytes > 0;
+    }
+
+    @Override
+    protected void limit(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (maxBytes <= 0 || request.getRemoteUser() != null) {
-            chain.doFilter(request, response);
-            return;
-        }
         long length = request.getContentLengthLong();
         if (length > maxBytes) {
             tooLarge(response, length + " bytes");
